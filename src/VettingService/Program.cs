@@ -1,0 +1,3 @@
+using Vetting.Service.Cli;
+
+return await VettingCommandLine.Build().Parse(args).InvokeAsync();
