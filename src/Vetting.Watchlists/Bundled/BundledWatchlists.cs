@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json;
+using Vetting.Watchlists.Importing;
+using Vetting.Watchlists.Versions;
+
+namespace Vetting.Watchlists.Bundled;
+
+/// <summary>
+/// The lists shipped in <c>watchlists/</c>: imported for every source that has no active version yet, so a machine
+/// with no network starts screening at once (and says how old the data is).
+/// </summary>
+public sealed class BundledWatchlists(FileWatchlistStore store, WatchlistImporter importer)
+{
+    public const string ManifestFileName = "bundled.json";
+
+    /// <summary>Imports each bundled list whose source has no active version; returns what was imported.</summary>
+    public IReadOnlyList<ImportOutcome> EnsureImported(string bundledFolder, CancellationToken cancellationToken)
+    {
+        var manifestPath = Path.Combine(bundledFolder, ManifestFileName);
+        using var document = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        var outcomes = new List<ImportOutcome>();
+        foreach (var item in document.RootElement.GetProperty("lists").EnumerateArray())
+        {
+            var source = item.GetProperty("source").GetString() ?? throw new InvalidDataException($"{manifestPath}: a list without source");
+            if (store.GetActive(source) is not null)
+            {
+                continue;
+            }
+
+            var request = new ImportRequest(Path.GetFullPath(Path.Combine(bundledFolder, item.GetProperty("path").GetString() ?? "")))
+            {
+                Format = Enum.Parse<WatchlistFormat>(item.GetProperty("format").GetString() ?? "", ignoreCase: true),
+                Source = source,
+                Origin = "bundled",
+                AsOfFallback = DateTimeOffset.Parse(item.GetProperty("asOf").GetString() ?? "", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            };
+            outcomes.Add(importer.Import(request, cancellationToken));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>The <c>watchlists/bundled</c> folder next to the executable, or above it in a source checkout.</summary>
+    public static string? Locate()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "watchlists", "bundled");
+            if (File.Exists(Path.Combine(candidate, ManifestFileName)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
