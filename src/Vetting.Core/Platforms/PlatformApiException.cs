@@ -6,7 +6,7 @@ namespace Vetting.Core.Platforms;
 /// The platform refused a request for a reason retrying will not fix (bad request, missing permission, unknown event).
 /// Carries the platform's own error code and message so an operator can act on it.
 /// </summary>
-public class PlatformApiException : Exception
+public sealed class PlatformApiException : Exception
 {
     public PlatformApiException()
     {
