@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Vetting.Testing;
 
 /// <summary>Locates the repository and the read-only <c>shared/</c> folder that lies beside it.</summary>
@@ -22,11 +24,16 @@ public static class TestPaths
 
     private static string FindRepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var built = typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "VettingRepositoryRoot")?.Value;
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), built })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Vetting.sln")))
+            for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "Vetting.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
