@@ -1,0 +1,4 @@
+namespace Vetting.Testing.FakeZoom;
+
+/// <summary>A custom registration question and its answer.</summary>
+public sealed record FakeZoomQuestion(string Title, string Value);
