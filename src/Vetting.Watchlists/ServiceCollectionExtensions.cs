@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vetting.Core.Watchlists;
 using Vetting.Watchlists.Bundled;
@@ -23,7 +24,10 @@ public static class WatchlistsServiceCollectionExtensions
         services.TryAddSingleton<WatchlistImporter>();
         services.TryAddSingleton<WatchlistDiffer>();
         services.TryAddSingleton<BundledWatchlists>();
-        services.TryAddTransient<WatchlistUpdater>();
+        services.TryAddTransient(sp => new WatchlistUpdater(
+            sp.GetRequiredService<WatchlistDownloader>(),
+            sp.GetRequiredService<WatchlistImporter>(),
+            sp.GetRequiredService<ILogger<WatchlistUpdater>>()));
         services.AddHttpClient<WatchlistDownloader>()
             .AddStandardResilienceHandler(options =>
             {
