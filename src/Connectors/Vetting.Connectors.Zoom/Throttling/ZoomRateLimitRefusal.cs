@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Vetting.Connectors.Zoom.Throttling;
 
 /// <summary>What a 429 from Zoom says: which limit, and until when. Headers can be missing (zoom-api.md §8.8).</summary>
@@ -7,12 +9,7 @@ internal sealed record ZoomRateLimitRefusal(bool IsDaily, bool HasHeaders, DateT
     {
         var type = Header(response, "X-RateLimit-Type");
         var hasHeaders = type is not null || Header(response, "X-RateLimit-Category") is not null;
-        var retryAt = response.Headers.RetryAfter switch
-        {
-            { Date: { } date } => date,
-            { Delta: { } delta } => now + delta,
-            _ => (DateTimeOffset?)null,
-        };
+        var retryAt = ParseRetryAfter(Header(response, "Retry-After"), now);
         var isDaily = string.Equals(type, "Daily-limit", StringComparison.OrdinalIgnoreCase);
         if (!isDaily && type is null)
         {
@@ -24,6 +21,25 @@ internal sealed record ZoomRateLimitRefusal(bool IsDaily, bool HasHeaders, DateT
         return new ZoomRateLimitRefusal(isDaily, hasHeaders, retryAt, Header(response, "x-zm-trackingid"));
     }
 
+    /// <summary>
+    /// Zoom sends an ISO-8601 time (<c>2026-03-03T00:00:00Z</c>), which HTTP's own date parser rejects; an HTTP date
+    /// or a number of seconds are read too. Anything else counts as missing.
+    /// </summary>
+    public static DateTimeOffset? ParseRetryAfter(string? value, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return now + TimeSpan.FromSeconds(seconds);
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+    }
+
     private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+        response.Headers.NonValidated.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }
