@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Running;
+using Vetting.Watchlists.Benchmarks;
+
+// dotnet run -c Release --project bench/Vetting.Watchlists.Benchmarks -- --filter '*'      BenchmarkDotNet import benchmarks
+// dotnet run -c Release --project bench/Vetting.Watchlists.Benchmarks -- ftm-memory 1000000  peak memory of a 1M-entity FtM import
+if (args.Length > 0 && args[0] == "ftm-memory")
+{
+    var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    return FtmMemoryRun.Run(count);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(FullListImportBenchmarks).Assembly).Run(args);
+return 0;
