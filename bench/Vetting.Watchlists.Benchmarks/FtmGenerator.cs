@@ -49,6 +49,7 @@ internal static class FtmGenerator
             json.WriteEndObject();
             json.Flush();
             stream.WriteByte((byte)'\n');
+            json.Reset();
             if (i % 10 == 0)
             {
                 WriteSanction(json, stream, i);
