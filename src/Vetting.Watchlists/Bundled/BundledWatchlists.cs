@@ -13,12 +13,15 @@ public sealed class BundledWatchlists(FileWatchlistStore store, WatchlistImporte
 {
     public const string ManifestFileName = "bundled.json";
 
-    /// <summary>Imports each bundled list whose source has no active version; returns what was imported.</summary>
-    public IReadOnlyList<ImportOutcome> EnsureImported(string bundledFolder, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports each bundled list whose source has no active version. A bundled list that cannot be read is reported
+    /// in the result, never thrown: the other lists still load and the service still starts.
+    /// </summary>
+    public IReadOnlyList<BundledImportResult> EnsureImported(string bundledFolder, CancellationToken cancellationToken)
     {
         var manifestPath = Path.Combine(bundledFolder, ManifestFileName);
         using var document = JsonDocument.Parse(File.ReadAllText(manifestPath));
-        var outcomes = new List<ImportOutcome>();
+        var outcomes = new List<BundledImportResult>();
         foreach (var item in document.RootElement.GetProperty("lists").EnumerateArray())
         {
             var source = item.GetProperty("source").GetString() ?? throw new InvalidDataException($"{manifestPath}: a list without source");
@@ -34,7 +37,14 @@ public sealed class BundledWatchlists(FileWatchlistStore store, WatchlistImporte
                 Origin = "bundled",
                 AsOfFallback = DateTimeOffset.Parse(item.GetProperty("asOf").GetString() ?? "", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
             };
-            outcomes.Add(importer.Import(request, cancellationToken));
+            try
+            {
+                outcomes.Add(new BundledImportResult(source, importer.Import(request, cancellationToken), null));
+            }
+            catch (WatchlistFormatException ex)
+            {
+                outcomes.Add(new BundledImportResult(source, null, ex.Message));
+            }
         }
 
         return outcomes;

@@ -33,14 +33,24 @@ internal static partial class ServiceHost
             return;
         }
 
-        foreach (var outcome in app.Services.GetRequiredService<BundledWatchlists>().EnsureImported(folder, cancellationToken))
+        foreach (var result in app.Services.GetRequiredService<BundledWatchlists>().EnsureImported(folder, cancellationToken))
         {
-            LogBundledListLoaded(app.Logger, outcome.Version.Source, outcome.Version.EntityCount, outcome.Version.AsOf);
+            if (result.Outcome is { } outcome)
+            {
+                LogBundledListLoaded(app.Logger, outcome.Version.Source, outcome.Version.EntityCount, outcome.Version.AsOf);
+            }
+            else
+            {
+                LogBundledListFailed(app.Logger, result.Source, result.Error);
+            }
         }
     }
 
     [LoggerMessage(1001, LogLevel.Information, "Loaded bundled watchlist {Source}: {EntityCount} entities as of {AsOf:yyyy-MM-dd}")]
     private static partial void LogBundledListLoaded(ILogger logger, string source, int entityCount, DateTimeOffset asOf);
+
+    [LoggerMessage(1003, LogLevel.Error, "Bundled watchlist {Source} could not be loaded: {Problem}")]
+    private static partial void LogBundledListFailed(ILogger logger, string source, string? problem);
 
     [LoggerMessage(1002, LogLevel.Warning, "No bundled watchlists found next to the executable; import lists with 'vetting lists import'")]
     private static partial void LogNoBundledLists(ILogger logger);
