@@ -1,0 +1,10 @@
+namespace Vetting.Matching.Index;
+
+/// <summary>The best entry found so far for one party and reason.</summary>
+/// <param name="Entry">Entry id (-1 for domain matches).</param>
+/// <param name="Party">Party index.</param>
+/// <param name="Score">0..1.</param>
+/// <param name="Decision">Decision for this match alone.</param>
+/// <param name="Reason">Which registrant field linked it.</param>
+/// <param name="Domain">The listed domain value for domain matches.</param>
+internal readonly record struct Candidate(int Entry, int Party, double Score, Decision Decision, MatchReason Reason, string? Domain = null);

@@ -1,0 +1,149 @@
+namespace Vetting.Matching.Index;
+
+/// <summary>
+/// Candidate retrieval without scanning the list. Each query token finds its vocabulary tokens through the coarse
+/// key (and one-deletion variants for typos) and its given-name group, keeps those it really matches, and so
+/// owns a set of posting lists. Entries are collected from every token except the most common one (an entry
+/// must match at least two tokens, so it is hit by one of the rarer ones); the most common token only adds its
+/// bit to entries already found.
+/// </summary>
+internal static class CandidateFinder
+{
+    public const int MaxRetrievalTokens = 24;
+
+    public static void Retrieve(IndexData data, Scratch scratch, QueryToken query)
+    {
+        var seen = scratch.SeenVocabulary;
+        seen.Clear();
+        var token = query.Token;
+        var key = token.Key;
+        Probe(data, query, seen, key);
+        Probe(data, query, seen, "~" + key);
+        if (key.Length >= 2 && key[0] != '_')
+        {
+            for (var i = 0; i < key.Length; i++)
+            {
+                var deleted = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+                Probe(data, query, seen, deleted);
+                if (key.Length >= 4)
+                {
+                    Probe(data, query, seen, "~" + deleted);
+                }
+            }
+        }
+
+        foreach (var group in token.Groups)
+        {
+            foreach (var id in data.GroupToVocabulary[group.Group])
+            {
+                Consider(data, query, seen, id);
+            }
+        }
+
+        long total = 0;
+        foreach (var id in query.Hits)
+        {
+            total += data.Postings[id].Length;
+        }
+
+        query.PostingTotal = total;
+    }
+
+    /// <summary>
+    /// Entries hit by at least two retrieval tokens; single-token entries with one hit; every hit entry when
+    /// <paramref name="oneSuffices"/> (a query with one full token and initials).
+    /// </summary>
+    public static List<int> Collect(IndexData data, Scratch scratch, List<QueryToken> tokens, bool oneSuffices, Func<EntryKind, bool> wanted)
+    {
+        scratch.NextEpoch();
+        var result = new List<int>();
+        if (tokens.Count == 0)
+        {
+            return result;
+        }
+
+        var order = Enumerable.Range(0, tokens.Count).OrderBy(i => tokens[i].PostingTotal).ThenBy(i => i).ToArray();
+        var seeding = tokens.Count >= 2 && !oneSuffices ? tokens.Count - 1 : tokens.Count;
+        for (var k = 0; k < seeding; k++)
+        {
+            foreach (var id in tokens[order[k]].Hits)
+            {
+                foreach (var entry in data.Postings[id])
+                {
+                    scratch.Hit(entry, order[k]);
+                }
+            }
+        }
+
+        if (seeding < tokens.Count)
+        {
+            AddCommonToken(data, scratch, tokens[order[^1]], order[^1]);
+        }
+
+        foreach (var entry in scratch.Touched)
+        {
+            if (!wanted(data.EntryKinds[entry]))
+            {
+                continue;
+            }
+
+            var accepted = data.EntrySignificant[entry] <= 1 || oneSuffices || (tokens.Count >= 2 && scratch.HitCount(entry) >= 2);
+            if (accepted)
+            {
+                result.Add(entry);
+            }
+        }
+
+        result.Sort();
+        return result;
+    }
+
+    private static void AddCommonToken(IndexData data, Scratch scratch, QueryToken common, int bit)
+    {
+        long scanCost = common.PostingTotal;
+        long searchCost = (long)scratch.Touched.Count * common.Hits.Count * 20;
+        if (scanCost <= searchCost)
+        {
+            foreach (var id in common.Hits)
+            {
+                foreach (var entry in data.Postings[id])
+                {
+                    scratch.HitExisting(entry, bit);
+                }
+            }
+
+            return;
+        }
+
+        foreach (var entry in scratch.Touched)
+        {
+            foreach (var id in common.Hits)
+            {
+                if (Array.BinarySearch(data.Postings[id], entry) >= 0)
+                {
+                    scratch.HitExisting(entry, bit);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Probe(IndexData data, QueryToken query, HashSet<int> seen, string key)
+    {
+        if (data.KeyToVocabulary.TryGetValue(key, out var ids))
+        {
+            foreach (var id in ids)
+            {
+                Consider(data, query, seen, id);
+            }
+        }
+    }
+
+    private static void Consider(IndexData data, QueryToken query, HashSet<int> seen, int id)
+    {
+        if (seen.Add(id) && query.ScoreAgainst(id, data.Vocabulary[id]).Accepted)
+        {
+            query.Hits.Add(id);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Vetting.Matching.Domains;
+using Vetting.Matching.Names;
+
+namespace Vetting.Matching.Index;
+
+/// <summary>Freezes builder lists into <see cref="IndexData"/> and derives the key and group maps.</summary>
+internal static class IndexAssembler
+{
+    /// <summary>Coarse keys this long or longer are also indexed under each one-deletion variant (typo recall).</summary>
+    public const int MinKeyLengthForDeletions = 3;
+
+#pragma warning disable CA1002 // builder-internal lists
+    public static IndexData Assemble(
+        List<NameToken> vocabulary, List<List<int>> postings, List<int> entryTokenStart, List<int> entryTokens,
+        List<TokenRole> entryRoles, List<int> entryParty, List<EntryKind> entryKinds, List<byte> entrySignificant,
+        List<bool> entryWeak, List<ListedName> entryNames, List<string> partyIds, List<string> partySources,
+        List<PartyKind> partyKinds, List<bool> partyReviewOnly, List<byte> partyFullest, Dictionary<string, int> wordFrequency,
+        int wordEntries, Dictionary<string, List<DomainHit>> domains)
+#pragma warning restore CA1002
+    {
+        var vocab = vocabulary.ToArray();
+        return new IndexData
+        {
+            Vocabulary = vocab,
+            Postings = postings.Select(p => p.ToArray()).ToArray(),
+            KeyToVocabulary = BuildKeyMap(vocab),
+            GroupToVocabulary = BuildGroupMap(vocab),
+            EntryTokenStart = [.. entryTokenStart],
+            EntryTokens = [.. entryTokens],
+            EntryRoles = [.. entryRoles],
+            EntryParty = [.. entryParty],
+            EntryKinds = [.. entryKinds],
+            EntrySignificant = [.. entrySignificant],
+            EntryWeak = [.. entryWeak],
+            EntryNames = [.. entryNames],
+            PartyIds = [.. partyIds],
+            PartySources = [.. partySources],
+            PartyKinds = [.. partyKinds],
+            PartyReviewOnly = [.. partyReviewOnly],
+            PartyFullest = [.. partyFullest],
+            WordFrequency = wordFrequency,
+            WordEntryCount = wordEntries,
+            Domains = domains.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+        };
+    }
+
+    public static Dictionary<string, int[]> BuildKeyMap(NameToken[] vocabulary)
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < vocabulary.Length; id++)
+        {
+            var token = vocabulary[id];
+            if (token.IsInitial || (token.Traits & TokenTraits.Particle) != 0)
+            {
+                continue;
+            }
+
+            foreach (var key in KeysOf(token.Key))
+            {
+                if (!map.TryGetValue(key, out var list))
+                {
+                    map[key] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != id)
+                {
+                    list.Add(id);
+                }
+            }
+        }
+
+        return map.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    public static int[][] BuildGroupMap(NameToken[] vocabulary)
+    {
+        var groups = new List<int>[GivenNames.GroupCount];
+        for (var id = 0; id < vocabulary.Length; id++)
+        {
+            foreach (var group in vocabulary[id].Groups)
+            {
+                (groups[group.Group] ??= []).Add(id);
+            }
+        }
+
+        return groups.Select(g => g?.ToArray() ?? []).ToArray();
+    }
+
+    /// <summary>The key itself and, for keys of three or more classes, every one-deletion variant.</summary>
+    public static IEnumerable<string> KeysOf(string key)
+    {
+        yield return key;
+        if (key.Length < MinKeyLengthForDeletions || key[0] == '_')
+        {
+            yield break;
+        }
+
+        string? previous = null;
+        for (var i = 0; i < key.Length; i++)
+        {
+            var variant = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+            if (variant != previous)
+            {
+                yield return "~" + variant;
+                previous = variant;
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using Vetting.Matching.Domains;
+using Vetting.Matching.Names;
+using Vetting.Matching.Organisations;
+using Vetting.Matching.Text;
+
+namespace Vetting.Matching.Index;
+
+/// <summary>Organisation, job-title and e-mail screening.</summary>
+internal sealed partial class Screener
+{
+    /// <summary>Positions with fewer distinctive words than this match a job title only as a whole, never by containment.</summary>
+    private const int MinPositionWordsForContainment = 4;
+
+    private void ScreenWords(Scratch scratch, string? text, MatchReason reason, MatchPolicy policy, Dictionary<(int, MatchReason), Candidate> best)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var words = OrganisationName.Parse(text);
+        if (words.Skeletons.Length == 0)
+        {
+            return;
+        }
+
+        var language = CyrillicSkeleton.Detect(text);
+        var tokens = words.Originals
+            .Select(o => TokenAnalyzer.Analyze(o, TokenAnalyzer.Surface(o), language, TokenRole.Unknown, TokenTraits.None))
+            .ToArray();
+        var retrieval = PrepareTokens(scratch, tokens);
+        var candidates = CandidateFinder.Collect(data, scratch, retrieval, oneSuffices: false, kind =>
+            kind == EntryKind.OrganisationName || (reason == MatchReason.Position && kind == EntryKind.Position));
+        foreach (var entry in candidates)
+        {
+            var party = data.EntryParty[entry];
+            var listed = EntryWords(entry);
+            var score = data.EntryKinds[entry] == EntryKind.Position && listed.Skeletons.Length < MinPositionWordsForContainment
+                ? OrganisationScorer.Dice(words, listed, data.WordWeight)
+                : OrganisationScorer.Screen(words, listed, data.WordWeight);
+            var decision = DecisionRules.ForOrganisation(score, policy, reviewOnly: true);
+            Keep(best, new Candidate(entry, party, score, decision, reason));
+        }
+    }
+
+    private void ScreenDomain(string? email, MatchPolicy policy, Dictionary<(int, MatchReason), Candidate> best)
+    {
+        var address = DomainNormalizer.Address(email);
+        if (address is null)
+        {
+            return;
+        }
+
+        var domain = DomainNormalizer.DomainOf(address);
+        Match(address, DomainKind.Address, 1.0);
+        Match(domain, DomainKind.Domain, 1.0);
+        for (var dot = domain.IndexOf('.', StringComparison.Ordinal); dot >= 0; dot = domain.IndexOf('.', dot + 1))
+        {
+            var parent = domain[(dot + 1)..];
+            if (parent.Contains('.', StringComparison.Ordinal))
+            {
+                Match(parent, DomainKind.Subdomains, 0.95);
+            }
+        }
+
+        void Match(string key, DomainKind kind, double score)
+        {
+            if (!data.Domains.TryGetValue(key, out var hits))
+            {
+                return;
+            }
+
+            foreach (var hit in hits)
+            {
+                if (hit.Kind != kind)
+                {
+                    continue;
+                }
+
+                var decision = policy.BlockOnDomain && !data.PartyReviewOnly[hit.Party] ? Decision.Block : Decision.Review;
+                Keep(best, new Candidate(-1, hit.Party, score, decision, MatchReason.Domain, hit.Original));
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Frozen;
+
+namespace Vetting.Matching.Names;
+
+/// <summary>Titles, ranks and honorifics removed from person names before comparison (Dr., General, Sheikh, г-н...).</summary>
+internal static class Honorifics
+{
+    private static readonly FrozenSet<string> Words = new[]
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "sheikh", "shaikh", "sheik", "shaykh", "imam", "mullah", "mulla", "maulana", "hajji", "haji", "hadji",
+        "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
+        "admiral", "adm", "commander", "cmdr", "brigadier", "marshal", "excellency", "hon", "honorable",
+        "honourable", "dipl", "ing", "phd", "md", "jr", "junior", "sr", "senior", "esq", "herr", "frau", "monsieur",
+        "madame", "mme", "mlle", "mgr", "drs", "dott", "ph", "d", "hr",
+        "господин", "госпожа", "гн", "гжа", "пан", "пані", "пани", "доктор", "профессор", "професор", "генерал",
+        "полковник", "майор", "капитан", "шейх", "السيد", "الشيخ", "الدكتور", "د",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the lower-case token is a title. Single letters count only when written with a period elsewhere.</summary>
+    public static bool IsTitle(string surface, bool abbreviated) =>
+        surface.Length > 1 ? Words.Contains(surface) : abbreviated && surface is "d";
+}

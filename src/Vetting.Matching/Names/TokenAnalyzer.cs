@@ -1,0 +1,71 @@
+using Vetting.Matching.Text;
+
+namespace Vetting.Matching.Names;
+
+/// <summary>Turns one raw token into a <see cref="NameToken"/>: folding, skeleton, stems, key, given-name groups.</summary>
+internal static class TokenAnalyzer
+{
+    /// <summary>Lower case with look-alike letters folded: the surface used for exact comparison.</summary>
+    public static string Surface(string original) =>
+        Homoglyphs.Fold(Homoglyphs.Fold(original).ToLowerInvariant()).Normalize(System.Text.NormalizationForm.FormKC);
+
+    public static NameToken Analyze(string original, string surface, CyrillicLanguage language, TokenRole role, TokenTraits traits)
+    {
+        var skeleton = PhoneticSkeleton.Build(surface, language);
+        if (skeleton.Length == 0)
+        {
+            skeleton = surface;
+        }
+
+        var groups = GivenNames.Lookup(skeleton);
+        if (groups.Length > 0)
+        {
+            traits |= TokenTraits.KnownGivenName;
+        }
+
+        if (surface.Length == 1 || (traits & TokenTraits.Initial) != 0)
+        {
+            traits |= TokenTraits.Initial;
+        }
+
+        if (IsDigits(surface))
+        {
+            traits |= TokenTraits.Number;
+        }
+
+        string stem;
+        if (NameForms.IsPatronymic(skeleton))
+        {
+            traits |= TokenTraits.PatronymicForm;
+            stem = NameForms.PatronymicStem(skeleton);
+        }
+        else if (groups.Length == 0)
+        {
+            var (familyStem, feminine) = NameForms.FamilyStem(skeleton);
+            stem = familyStem;
+            if (feminine)
+            {
+                traits |= TokenTraits.FeminineForm;
+            }
+        }
+        else
+        {
+            stem = skeleton;
+        }
+
+        return new NameToken(original, surface, skeleton, stem, CoarseKey.Build(skeleton), groups, role, traits);
+    }
+
+    private static bool IsDigits(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return s.Length > 0;
+    }
+}

@@ -1,0 +1,131 @@
+using Vetting.Matching.Names;
+
+namespace Vetting.Matching.Scoring;
+
+/// <summary>
+/// Compares two analysed tokens and names the relation: exact, transliteration (same skeleton or only cheap
+/// spelling-system edits), gender form, cognate or diminutive (given-name table), initial, typo, or different.
+/// </summary>
+internal static class TokenComparer
+{
+    public const double ExactScore = 1.0;
+    public const double SameSkeletonScore = 0.98;
+    public const double CognateScore = 0.95;
+    public const double GenderFormScore = 0.90;
+    public const double DiminutiveScore = 0.88;
+    public const double InitialScore = 0.80;
+
+    /// <summary>A typo is accepted only at or above this similarity (Aksyomov/Aksyonov 0.91; Pushkin/Pushilin 0.79 is not).</summary>
+    public const double TypoFloor = 0.85;
+
+    public static TokenScore Compare(NameToken query, NameToken listed)
+    {
+        if (string.Equals(query.Surface, listed.Surface, StringComparison.Ordinal))
+        {
+            return new TokenScore(ExactScore, TokenRelation.Exact, true);
+        }
+
+        if (query.IsInitial || listed.IsInitial)
+        {
+            return CompareInitial(query, listed);
+        }
+
+        if (string.Equals(query.Skeleton, listed.Skeleton, StringComparison.Ordinal))
+        {
+            return new TokenScore(SameSkeletonScore, TokenRelation.Transliteration, true);
+        }
+
+        if (TryGroup(query, listed, out var grouped))
+        {
+            return grouped;
+        }
+
+        var queryFeminine = (query.Traits & TokenTraits.FeminineForm) != 0;
+        var listedFeminine = (listed.Traits & TokenTraits.FeminineForm) != 0;
+        if (queryFeminine != listedFeminine && query.Stem.Length >= 4 && string.Equals(query.Stem, listed.Stem, StringComparison.Ordinal))
+        {
+            return new TokenScore(GenderFormScore, TokenRelation.GenderForm, true);
+        }
+
+        return CompareSpelling(query.Skeleton, listed.Skeleton);
+    }
+
+    /// <summary>Edit-based comparison of two skeletons (also used for organisation words).</summary>
+    public static TokenScore CompareSpelling(string a, string b)
+    {
+        var length = Math.Max(a.Length, b.Length);
+        if (length == 0)
+        {
+            return TokenScore.None;
+        }
+
+        var (cost, hard) = EditDistance.Compute(a, b);
+        if (hard == 0 && cost <= Math.Max(0.6, 0.25 * length))
+        {
+            return new TokenScore(Math.Max(0.85, 1 - (0.5 * cost / length)), TokenRelation.Transliteration, true);
+        }
+
+        var similarity = Math.Max(0, 1 - (cost / length));
+        var hardAllowed = length >= 11 ? 2.0 : length >= 5 ? 1.0 : 0;
+        if (hard <= hardAllowed && similarity >= TypoFloor)
+        {
+            return new TokenScore(similarity, TokenRelation.Typo, true);
+        }
+
+        return new TokenScore(similarity, TokenRelation.Different, false);
+    }
+
+    private static TokenScore CompareInitial(NameToken query, NameToken listed)
+    {
+        if (query.IsInitial && listed.IsInitial)
+        {
+            var same = query.Skeleton.Length > 0 && listed.Skeleton.Length > 0
+                && PhoneticCost.Substitute(query.Skeleton[0], listed.Skeleton[0]) <= PhoneticCost.CheapLimit;
+            return same ? new TokenScore(InitialScore, TokenRelation.Initial, true) : TokenScore.None;
+        }
+
+        var initial = query.IsInitial ? query : listed;
+        var full = query.IsInitial ? listed : query;
+        if (initial.Skeleton.Length == 0 || full.Skeleton.Length == 0 || full.IsParticle)
+        {
+            return TokenScore.None;
+        }
+
+        // Compare the first sound; a Latin initial "Y"/"I" may stand for a glide (Yevhen → E...).
+        var a = initial.Skeleton[0];
+        var b = full.Skeleton[0];
+        var first = full.Surface.Length > 0 ? TokenAnalyzerFirstLetter(full) : b;
+        var agrees = PhoneticCost.Substitute(a, b) <= PhoneticCost.CheapLimit || a == first
+            || PhoneticCost.Substitute(a, first) <= PhoneticCost.CheapLimit;
+        return agrees ? new TokenScore(InitialScore, TokenRelation.Initial, true) : TokenScore.None;
+    }
+
+    private static char TokenAnalyzerFirstLetter(NameToken token)
+    {
+        var skeleton = Text.PhoneticSkeleton.Build(token.Surface[..1], Text.CyrillicLanguage.Russian);
+        return skeleton.Length > 0 ? skeleton[0] : '\0';
+    }
+
+    private static bool TryGroup(NameToken query, NameToken listed, out TokenScore score)
+    {
+        foreach (var q in query.Groups)
+        {
+            foreach (var l in listed.Groups)
+            {
+                if (q.Group != l.Group)
+                {
+                    continue;
+                }
+
+                var diminutive = q.Form == GivenNameForm.Diminutive || l.Form == GivenNameForm.Diminutive;
+                score = diminutive
+                    ? new TokenScore(DiminutiveScore, TokenRelation.Diminutive, true, q.Form, l.Form)
+                    : new TokenScore(CognateScore, TokenRelation.Cognate, true, q.Form, l.Form);
+                return true;
+            }
+        }
+
+        score = default;
+        return false;
+    }
+}
