@@ -5,7 +5,7 @@ public sealed record WatchlistVersion
 {
     public required string Source { get; init; }
 
-    /// <summary>Sortable, unique per source: <c>{imported at, UTC}-{first hex digits of the content hash}</c>.</summary>
+    /// <summary>Unique per source and sortable in import order: <c>{sequence, 4 digits}-{imported at, UTC}</c>.</summary>
     public required string VersionId { get; init; }
 
     /// <summary>The file format name (e.g. <c>OfacCsv</c>, <c>UnXml</c>).</summary>

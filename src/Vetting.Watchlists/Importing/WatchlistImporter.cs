@@ -52,7 +52,7 @@ public sealed class WatchlistImporter(FileWatchlistStore store, TimeProvider tim
         var version = new WatchlistVersion
         {
             Source = source,
-            VersionId = now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + hash[..8],
+            VersionId = NextVersionId(source, now),
             Format = format.ToString(),
             ImportedAt = now,
             PublisherDate = context.PublisherDate ?? request.AsOfFallback,
@@ -75,6 +75,19 @@ public sealed class WatchlistImporter(FileWatchlistStore store, TimeProvider tim
 
         store.Activate(source, version.VersionId, request.Origin);
         return new ImportOutcome(ImportStatus.Activated, version, previous, context.Warnings);
+    }
+
+    /// <summary>
+    /// <c>{sequence}-{imported at}</c>: sorts in import order even when two imports fall in the same second or the
+    /// clock moves back. Called under the source lock.
+    /// </summary>
+    private string NextVersionId(string source, DateTimeOffset now)
+    {
+        var last = store.ListVersions(source)
+            .Select(v => int.TryParse(v.VersionId.AsSpan(0, Math.Max(0, v.VersionId.IndexOf('-', StringComparison.Ordinal))), CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0)
+            .Max();
+        return string.Create(CultureInfo.InvariantCulture, $"{last + 1:D4}-{now:yyyyMMdd'T'HHmmss'Z'}");
     }
 
     private static string HashFiles(WatchlistInput input)

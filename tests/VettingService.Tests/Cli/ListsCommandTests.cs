@@ -83,7 +83,7 @@ public sealed partial class ListsCommandTests : IDisposable
     [Fact]
     public async Task Activate_UnknownVersion_ExitsOneWithHint()
     {
-        var result = await CliRunner.RunAsync(_data.Path, "lists", "activate", "un-sc", "20200101T000000Z-deadbeef");
+        var result = await CliRunner.RunAsync(_data.Path, "lists", "activate", "un-sc", "0042-20200101T000000Z");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("vetting lists show un-sc", result.Error, StringComparison.Ordinal);
