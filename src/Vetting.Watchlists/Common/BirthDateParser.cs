@@ -35,6 +35,22 @@ internal static partial class BirthDateParser
             return new BirthDate(raw.Trim()) { RangeFromYear = from, RangeToYear = to, Approximate = true };
         }
 
+        var dates = DateRange().Match(text);
+        if (dates.Success && ParseSingle(dates.Groups[1].Value) is { Year: { } fromYear } start
+            && ParseSingle(dates.Groups[2].Value) is { Year: { } toYear } end)
+        {
+            // "01 Jan 1961 to 31 Dec 1962", "Mar 1970 to Feb 1971": a range of years; one year (and month) when both ends share it.
+            var sameYear = fromYear == toYear;
+            return new BirthDate(raw.Trim())
+            {
+                RangeFromYear = fromYear,
+                RangeToYear = toYear,
+                Approximate = true,
+                Year = sameYear ? fromYear : null,
+                Month = sameYear && start.Month == end.Month ? start.Month : null,
+            };
+        }
+
         var parsed = ParseSingle(text);
         return parsed is null ? null : parsed with { Raw = raw.Trim(), Approximate = approximate };
     }
@@ -102,6 +118,9 @@ internal static partial class BirthDateParser
 
     [GeneratedRegex(@"^(\d{4})\s*(?:to|-|–)\s*(\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
+
+    [GeneratedRegex(@"^(.+?)\s+(?:to|-|–)\s+(.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateRange();
 
     [GeneratedRegex(@"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();

@@ -56,6 +56,13 @@ internal static partial class OfacRemarksParser
 
     private static EntityIdentifier? TryIdentifier(string fact)
     {
+        // Older rows put the label after the value: "http://www.sanabel.org.uk (website)", "info@sanabel.org.uk (email)".
+        var trailing = TrailingLabel().Match(fact);
+        if (trailing.Success)
+        {
+            return OfacIdLabels.Identifier(trailing.Groups["label"].Value, trailing.Groups["value"].Value, null);
+        }
+
         var currency = DigitalCurrency().Match(fact);
         if (currency.Success)
         {
@@ -99,8 +106,11 @@ internal static partial class OfacRemarksParser
     private static partial Regex AltPrefix();
 
     /// <summary><c>a.k.a. 'BNC'</c>; the name runs to the last quote (<c>a.k.a. 'SUE RC 'KMP''</c>).</summary>
-    [GeneratedRegex(@"^(?<type>[afn]\.k\.a\.)\s*'(?<name>.*)'$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<type>[afn]\.k\.a\.)\s*'(?<name>.*)'\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakAlias();
+
+    [GeneratedRegex(@"^(?<value>\S+)\s+\((?<label>website|email)\)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLabel();
 
     [GeneratedRegex(@"^(?<label>Digital Currency Address - [A-Za-z0-9]+)\s+(?<value>\S+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DigitalCurrency();
