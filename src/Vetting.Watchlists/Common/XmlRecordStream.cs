@@ -105,10 +105,16 @@ internal sealed class XmlRecordStream : IDisposable
 
         var wrongNamespace = rootNamespace is not null && Xml.NamespaceURI.Length > 0
             && !string.Equals(Xml.NamespaceURI, rootNamespace, StringComparison.Ordinal);
-        if (!string.Equals(Xml.LocalName, rootName, StringComparison.Ordinal) || wrongNamespace)
+        if (!string.Equals(Xml.LocalName, rootName, StringComparison.Ordinal))
         {
             throw new WatchlistFormatException(
                 _file, $"wrong format: root element is '{Xml.LocalName}', expected '{rootName}'", Line(), Column());
+        }
+
+        if (wrongNamespace)
+        {
+            throw new WatchlistFormatException(
+                _file, $"wrong format: root element '{rootName}' is in namespace '{Xml.NamespaceURI}', expected '{rootNamespace}'", Line(), Column());
         }
 
         for (var more = Xml.MoveToFirstAttribute(); more; more = Xml.MoveToNextAttribute())

@@ -10,12 +10,6 @@ internal static partial class UkDesignationMapper
 {
     public const string Designation = "Designation";
 
-    /// <summary>RawType of the OFSI group id, the key of the older OFSI Consolidated List.</summary>
-    public const string OfsiGroupRawType = "OFSI group ID";
-
-    /// <summary>Same RawType as the UN reader's, so a UN-derived UK entry links to its UN record.</summary>
-    public const string UnReferenceRawType = "UN reference";
-
     public static WatchlistEntity? Map(XmlRecord record, EntityDraft draft, string source)
     {
         var d = record.Element;
@@ -35,8 +29,8 @@ internal static partial class UkDesignationMapper
         }
 
         draft.AddProgramme(Child(d, "RegimeName"));
-        draft.AddIdentifier(IdentifierType.Other, Child(d, "OFSIGroupID"), OfsiGroupRawType);
-        draft.AddIdentifier(IdentifierType.Other, Child(d, "UNReferenceNumber"), UnReferenceRawType);
+        draft.AddIdentifier(IdentifierType.Other, Child(d, "OFSIGroupID"), ReferenceRawTypes.OfsiGroup);
+        draft.AddIdentifier(IdentifierType.Other, Child(d, "UNReferenceNumber"), ReferenceRawTypes.UnReference);
         foreach (var title in Items(d, "Titles", "Title"))
         {
             draft.AddPosition(title);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Xml.Linq;
 using Vetting.Core.Watchlists;
 using Vetting.Watchlists.Common;
 using Vetting.Watchlists.Importing;
@@ -14,8 +15,8 @@ internal sealed class UkXmlReader : IWatchlistReader
     private const string RootName = "Designations";
     private const string HeaderDate = "DateGenerated";
 
-    private static readonly FrozenSet<string> ElementNames =
-        new[] { HeaderDate, UkDesignationMapper.Designation }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RecordNames = new[] { UkDesignationMapper.Designation }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HeaderNames = new[] { HeaderDate }.ToFrozenSet(StringComparer.Ordinal);
 
     public WatchlistFormat Format => WatchlistFormat.UkXml;
 
@@ -24,43 +25,16 @@ internal sealed class UkXmlReader : IWatchlistReader
         var file = input.MainFile;
         using var xml = XmlRecordStream.Open(file, RootName);
         var source = context.ResolveSource(WatchlistSources.UkFcdo);
-        var ids = new DuplicateIdGuard(file);
-        var records = 0;
-        foreach (var record in xml.ReadElements(ElementNames, cancellationToken))
+        var nativeId = ("UniqueID", (Func<XElement, string?>)(e => XmlValues.Child(e, "UniqueID")));
+        var drafts = xml.Drafts(file, context, RecordNames, nativeId, cancellationToken, HeaderNames, header =>
+            XmlRecordDrafts.SetPublisherDate(context, file, header.Line, HeaderDate, XmlValues.Text(header.Element),
+                text => ListDates.StartOfDay(ListDates.DayMonthYear(text))));
+        foreach (var (record, draft) in drafts)
         {
-            if (record.Name == HeaderDate)
-            {
-                ReadHeaderDate(record, file, context);
-                continue;
-            }
-
-            records++;
-            if (XmlValues.Child(record.Element, "UniqueID") is not { } uniqueId)
-            {
-                context.Warn(file, record.Line, "Designation without UniqueID; skipped", recordSkipped: true);
-                continue;
-            }
-
-            ids.Add(uniqueId, record.Line);
-            if (UkDesignationMapper.Map(record, new EntityDraft(file, record.Line, uniqueId, context), source) is { } entity)
+            if (UkDesignationMapper.Map(record, draft, source) is { } entity)
             {
                 yield return entity;
             }
-        }
-
-        if (records == 0)
-        {
-            context.Warn(file, null, "the file holds no Designation record");
-        }
-    }
-
-    private static void ReadHeaderDate(XmlRecord record, string file, ImportContext context)
-    {
-        var text = XmlValues.Text(record.Element);
-        context.PublisherDate = ListDates.StartOfDay(ListDates.DayMonthYear(text));
-        if (context.PublisherDate is null)
-        {
-            context.Warn(file, record.Line, "DateGenerated is not a dd/mm/yyyy date");
         }
     }
 }

@@ -11,9 +11,6 @@ internal static partial class UnRecordMapper
     public const string Individual = "INDIVIDUAL";
     public const string Entity = "ENTITY";
 
-    /// <summary>RawType of the permanent UN reference number (<c>QDi.006</c>), shared with the readers that quote it.</summary>
-    public const string ReferenceRawType = "UN reference";
-
     private const string OriginalScriptNote = "original script:";
 
     private static readonly string[] NameParts = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"];
@@ -31,7 +28,7 @@ internal static partial class UnRecordMapper
             return null;
         }
 
-        draft.AddIdentifier(IdentifierType.Other, Child(e, "REFERENCE_NUMBER"), ReferenceRawType);
+        draft.AddIdentifier(IdentifierType.Other, Child(e, "REFERENCE_NUMBER"), ReferenceRawTypes.UnReference);
         draft.AddProgramme(Child(e, "UN_LIST_TYPE"));
         draft.AddAlias(Child(e, "NAME_ORIGINAL_SCRIPT"), AliasQuality.Strong, AliasType.OriginalScript);
         foreach (var alias in Children(e, individual ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS"))

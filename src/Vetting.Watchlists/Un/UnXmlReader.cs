@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Xml.Linq;
 using Vetting.Core.Watchlists;
 using Vetting.Watchlists.Common;
 using Vetting.Watchlists.Importing;
@@ -23,35 +24,15 @@ internal sealed class UnXmlReader : IWatchlistReader
     {
         var file = input.MainFile;
         using var xml = XmlRecordStream.Open(file, RootName);
-        var generated = xml.RootAttribute("dateGenerated");
-        context.PublisherDate = ListDates.Timestamp(generated);
-        if (generated is not null && context.PublisherDate is null)
-        {
-            context.Warn(file, 1, "the dateGenerated attribute is not an ISO timestamp");
-        }
-
+        XmlRecordDrafts.SetPublisherDate(context, file, 1, "dateGenerated", xml.RootAttribute("dateGenerated"), ListDates.Timestamp);
         var source = context.ResolveSource(WatchlistSources.UnSecurityCouncil);
-        var ids = new DuplicateIdGuard(file);
-        var records = 0;
-        foreach (var record in xml.ReadElements(RecordNames, cancellationToken))
+        var nativeId = ("DATAID", (Func<XElement, string?>)(e => XmlValues.Child(e, "DATAID")));
+        foreach (var (record, draft) in xml.Drafts(file, context, RecordNames, nativeId, cancellationToken))
         {
-            records++;
-            if (XmlValues.Child(record.Element, "DATAID") is not { } dataId)
-            {
-                context.Warn(file, record.Line, $"{record.Name} record without DATAID; skipped", recordSkipped: true);
-                continue;
-            }
-
-            ids.Add(dataId, record.Line);
-            if (UnRecordMapper.Map(record, new EntityDraft(file, record.Line, dataId, context), source) is { } entity)
+            if (UnRecordMapper.Map(record, draft, source) is { } entity)
             {
                 yield return entity;
             }
-        }
-
-        if (records == 0)
-        {
-            context.Warn(file, null, "the file holds no INDIVIDUAL or ENTITY record");
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class UnXmlReaderTests
         Assert.Equal(read.Count, read.Select(e => e.Id).Distinct().Count());
         Assert.All(read, e => Assert.Equal(WatchlistSources.UnSecurityCouncil, e.Source));
         Assert.All(read, e => Assert.False(string.IsNullOrWhiteSpace(e.PrimaryName.Full)));
-        Assert.All(read, e => Assert.Single(e.Identifiers, i => i.RawType == UnRecordMapper.ReferenceRawType));
+        Assert.All(read, e => Assert.Single(e.Identifiers, i => i.RawType == "UN reference"));
         Assert.Equal(new DateTimeOffset(2026, 2, 27, 0, 0, 9, 554, TimeSpan.Zero), context.PublisherDate);
     }
 
@@ -176,7 +176,7 @@ public sealed partial class UnXmlReaderTests
     }
 
     private static WatchlistEntity ByReference(string reference) =>
-        Assert.Single(Excerpt.Value.Entities, e => e.Identifiers.Any(i => i.RawType == UnRecordMapper.ReferenceRawType && i.Value == reference));
+        Assert.Single(Excerpt.Value.Entities, e => e.Identifiers.Any(i => i.RawType == "UN reference" && i.Value == reference));
 
     [GeneratedRegex("<INDIVIDUAL>")]
     private static partial Regex IndividualTag();
