@@ -26,7 +26,7 @@ internal sealed class FtmEntityMapper(FtmHelperIndex index, string source, Impor
             Kind = kind,
             PrimaryName = n.Primary,
             Aliases = n.Aliases,
-            Programmes = record.Values("programId").Concat(sanctions.Select(s => s.Programme).OfType<string>()).Distinct(StringComparer.Ordinal).ToList(),
+            Programmes = record.Values("programId").Concat(sanctions?.Programmes ?? []).Distinct(StringComparer.Ordinal).ToList(),
             BirthDates = record.Values("birthDate").Select(BirthDateParser.Parse).OfType<BirthDate>().ToList(),
             BirthPlaces = Countries(record, "birthPlace", "birthCountry"),
             Nationalities = kind == EntityKind.Person
@@ -36,10 +36,10 @@ internal sealed class FtmEntityMapper(FtmHelperIndex index, string source, Impor
             Positions = record.Values("position").Distinct(StringComparer.Ordinal).ToList(),
             Addresses = Addresses(record),
             Identifiers = Identifiers(record),
-            ListedOn = sanctions.Select(s => s.ListedOn).Min(),
+            ListedOn = sanctions?.ListedOn,
             Remarks = record.Values("notes").Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } notes ? string.Join("\n", notes) : null,
             SourceUrl = record.First("sourceUrl")
-                ?? sanctions.Select(s => s.SourceUrl).FirstOrDefault(u => u is not null)
+                ?? sanctions?.SourceUrl
                 ?? EntityPage(id),
         };
     }

@@ -12,7 +12,7 @@ namespace Vetting.Watchlists.OpenSanctions;
 /// </summary>
 internal sealed class FtmHelperIndex
 {
-    private readonly Dictionary<string, List<FtmSanctionFact>> _sanctions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FtmSanctionSummary> _sanctions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<EntityIdentifier>> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostalAddress> _addresses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
@@ -24,8 +24,7 @@ internal sealed class FtmHelperIndex
     /// <summary>The latest <c>last_seen</c> of a target: when OpenSanctions last saw the data.</summary>
     public DateTimeOffset? LatestSeen { get; private set; }
 
-    public IReadOnlyList<FtmSanctionFact> SanctionsOf(string entityId) =>
-        _sanctions.TryGetValue(entityId, out var facts) ? facts : [];
+    public FtmSanctionSummary? SanctionsOf(string entityId) => _sanctions.GetValueOrDefault(entityId);
 
     public IReadOnlyList<EntityIdentifier> DocumentsOf(string entityId) =>
         _documents.TryGetValue(entityId, out var documents) ? documents : [];
@@ -61,13 +60,18 @@ internal sealed class FtmHelperIndex
 
     private void AddSanction(in FtmRecord record)
     {
-        var fact = new FtmSanctionFact(
-            Share(record.First("programId") ?? record.First("program")),
-            FirstDate(record.Values("listingDate")) ?? FirstDate(record.Values("startDate")),
-            record.First("sourceUrl"));
+        var programme = Share(record.First("programId") ?? record.First("program"));
+        var listedOn = FirstDate(record.Values("listingDate")) ?? FirstDate(record.Values("startDate"));
+        var sourceUrl = record.First("sourceUrl");
         foreach (var entity in record.Values("entity"))
         {
-            ListFor(_sanctions, entity).Add(fact);
+            if (!_sanctions.TryGetValue(entity, out var summary))
+            {
+                summary = new FtmSanctionSummary();
+                _sanctions[entity] = summary;
+            }
+
+            summary.Add(programme, listedOn, sourceUrl);
         }
     }
 

@@ -50,6 +50,12 @@ internal static class SimpleCsvRows
             return Sep.Reader(o => o with { Sep = new Sep(','), HasHeader = true, Unescape = true, DisableColCountCheck = true })
                 .From(limiter);
         }
+        catch (ArgumentException)
+        {
+            // Sep refuses a header that repeats a column name; its message quotes the row, so it is not passed on.
+            limiter.Dispose();
+            throw new WatchlistFormatException(file, "not an OpenSanctions targets.simple.csv: the header repeats a column name", line: 1);
+        }
         catch
         {
             limiter.Dispose();

@@ -67,7 +67,6 @@ internal sealed class Utf8LineReader : IDisposable
 
     private ReadOnlyMemory<byte> TakeLine(int lineEnd, int next)
     {
-        CheckLength(lineEnd);
         var from = _start;
         if (LineNumber == 0 && _buffer.AsSpan(from, lineEnd - from).StartsWith("\uFEFF"u8))
         {
@@ -75,6 +74,7 @@ internal sealed class Utf8LineReader : IDisposable
         }
 
         var end = lineEnd > from && _buffer[lineEnd - 1] == (byte)'\r' ? lineEnd - 1 : lineEnd;
+        CheckLength(end);
         LineNumber++;
         _start = next;
         _scanned = 0;
@@ -93,6 +93,13 @@ internal sealed class Utf8LineReader : IDisposable
         if (bytes <= _maxChars)
         {
             return;
+        }
+
+        if (_counted > bytes)
+        {
+            // A trailing '\r' was counted before its '\n' arrived: one byte, one character.
+            _chars -= _counted - bytes;
+            _counted = bytes;
         }
 
         foreach (var b in _buffer.AsSpan(_start + _counted, bytes - _counted))
