@@ -16,20 +16,10 @@ internal static class CandidateFinder
         var seen = scratch.SeenVocabulary;
         seen.Clear();
         var token = query.Token;
-        var key = token.Key;
-        Probe(data, query, seen, key);
-        Probe(data, query, seen, "~" + key);
-        if (key.Length >= 2 && key[0] != '_')
+        ProbeKey(data, query, seen, token.Key);
+        if (token.AltKey is not null)
         {
-            for (var i = 0; i < key.Length; i++)
-            {
-                var deleted = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
-                Probe(data, query, seen, deleted);
-                if (key.Length >= 4)
-                {
-                    Probe(data, query, seen, "~" + deleted);
-                }
-            }
+            ProbeKey(data, query, seen, token.AltKey);
         }
 
         foreach (var group in token.Groups)
@@ -47,6 +37,24 @@ internal static class CandidateFinder
         }
 
         query.PostingTotal = total;
+    }
+
+    private static void ProbeKey(IndexData data, QueryToken query, HashSet<int> seen, string key)
+    {
+        Probe(data, query, seen, key);
+        Probe(data, query, seen, "~" + key);
+        if (key.Length >= 2 && key[0] != '_')
+        {
+            for (var i = 0; i < key.Length; i++)
+            {
+                var deleted = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+                Probe(data, query, seen, deleted);
+                if (key.Length >= 4)
+                {
+                    Probe(data, query, seen, "~" + deleted);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ internal static class IndexAssembler
                 continue;
             }
 
-            foreach (var key in KeysOf(token.Key))
+            foreach (var key in token.AltKey is null ? KeysOf(token.Key) : KeysOf(token.Key).Concat(KeysOf(token.AltKey)))
             {
                 if (!map.TryGetValue(key, out var list))
                 {

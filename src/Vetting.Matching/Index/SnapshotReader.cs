@@ -48,7 +48,12 @@ internal static class SnapshotReader
             var stem = reader.ReadString();
             var key = reader.ReadString();
             var traits = (TokenTraits)reader.ReadByte();
-            vocabulary[i] = new NameToken(surface, surface, skeleton, stem, key, GivenNames.Lookup(skeleton), TokenRole.Unknown, traits);
+            var alt = Optional(reader);
+            vocabulary[i] = new NameToken(surface, surface, skeleton, stem, key, GivenNames.Lookup(skeleton), TokenRole.Unknown, traits)
+            {
+                AltSkeleton = alt,
+                AltKey = alt is null ? null : Text.CoarseKey.Build(alt),
+            };
         }
 
         var postings = new int[vocabulary.Length][];

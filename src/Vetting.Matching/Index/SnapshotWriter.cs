@@ -28,6 +28,7 @@ internal static class SnapshotWriter
             writer.Write(token.Stem);
             writer.Write(token.Key);
             writer.Write((byte)token.Traits);
+            WriteOptional(writer, token.AltSkeleton);
         }
 
         foreach (var postings in data.Postings)

@@ -12,12 +12,11 @@ internal static class Honorifics
         "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
         "admiral", "adm", "commander", "cmdr", "brigadier", "marshal", "excellency", "hon", "honorable",
         "honourable", "dipl", "ing", "phd", "md", "jr", "junior", "sr", "senior", "esq", "herr", "frau", "monsieur",
-        "madame", "mme", "mlle", "mgr", "drs", "dott", "ph", "d", "hr",
+        "madame", "mme", "mlle", "mgr", "drs", "dott", "hr",
         "господин", "госпожа", "гн", "гжа", "пан", "пані", "пани", "доктор", "профессор", "професор", "генерал",
         "полковник", "майор", "капитан", "шейх", "السيد", "الشيخ", "الدكتور", "د",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>True when the lower-case token is a title. Single letters count only when written with a period elsewhere.</summary>
-    public static bool IsTitle(string surface, bool abbreviated) =>
-        surface.Length > 1 ? Words.Contains(surface) : abbreviated && surface is "d";
+    /// <summary>True when the lower-case token is a title (single letters never are: they are initials).</summary>
+    public static bool IsTitle(string surface) => surface.Length > 1 && Words.Contains(surface);
 }

@@ -44,7 +44,7 @@ internal static class NameParser
         var anyKept = false;
         for (var i = 0; i < raw.Count; i++)
         {
-            keep[i] = !Honorifics.IsTitle(surfaces[i], raw[i].Abbreviated);
+            keep[i] = !Honorifics.IsTitle(surfaces[i]);
             anyKept |= keep[i];
         }
 
@@ -96,7 +96,7 @@ internal static class NameParser
         for (var i = 0; i < raw.Count; i++)
         {
             var surface = TokenAnalyzer.Surface(raw[i].Text);
-            if (Honorifics.IsTitle(surface, raw[i].Abbreviated))
+            if (Honorifics.IsTitle(surface))
             {
                 continue;
             }

@@ -19,6 +19,14 @@ internal sealed record NameToken(
     TokenRole Role,
     TokenTraits Traits)
 {
+    /// <summary>
+    /// Second reading of a Latin token whose <c>x</c> may be Cyrillic х (GOST 7.79 B writes Mixail), or null.
+    /// </summary>
+    public string? AltSkeleton { get; init; }
+
+    /// <summary>Coarse key of <see cref="AltSkeleton"/>, or null.</summary>
+    public string? AltKey { get; init; }
+
     public bool IsInitial => (Traits & TokenTraits.Initial) != 0;
 
     public bool IsParticle => Role == TokenRole.Particle;

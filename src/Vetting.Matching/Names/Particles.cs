@@ -8,7 +8,7 @@ internal static class Particles
     private static readonly FrozenSet<string> Always = new[]
     {
         "al", "el", "ul", "bin", "ibn", "bint", "binti", "ould", "abu", "abou", "umm", "van", "von", "der", "den", "de",
-        "da", "di", "du", "del", "della", "dos", "das", "la", "le", "ter", "ten", "y", "ال", "بن", "ابن", "بنت", "ابو", "أبو",
+        "da", "di", "du", "del", "della", "dos", "das", "la", "le", "ter", "ten", "ال", "بن", "ابن", "بنت", "ابو", "أبو",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Assimilated Arabic article forms, particles only when a hyphen joins them to the next word (ad-Din).</summary>

@@ -53,7 +53,24 @@ internal static class TokenAnalyzer
             stem = skeleton;
         }
 
-        return new NameToken(original, surface, skeleton, stem, CoarseKey.Build(skeleton), groups, role, traits);
+        var alt = AlternativeSkeleton(surface, language, skeleton);
+        return new NameToken(original, surface, skeleton, stem, CoarseKey.Build(skeleton), groups, role, traits)
+        {
+            AltSkeleton = alt,
+            AltKey = alt is null ? null : CoarseKey.Build(alt),
+        };
+    }
+
+    /// <summary>The skeleton with every Latin x read as х (kh), when that differs from the usual ks reading.</summary>
+    internal static string? AlternativeSkeleton(string surface, CyrillicLanguage language, string skeleton)
+    {
+        if (!surface.Contains('x', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var alt = PhoneticSkeleton.Build(surface.Replace('x', 'х'), language);
+        return alt == skeleton ? null : alt;
     }
 
     private static bool IsDigits(string s)

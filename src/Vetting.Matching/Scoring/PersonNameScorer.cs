@@ -29,6 +29,7 @@ internal static class PersonNameScorer
         Span<bool> queryUsed = stackalloc bool[n];
         Assign(query, listed, roles, matrix, pairOfList, queryUsed);
 
+        var spareFamilyOptional = SpareFamilyIsOptional(listed, roles, matrix, pairOfList);
         double numerator = 0, denominator = 0, factor = 1;
         int matchedSignificant = 0, matchedFull = 0, listSignificant = 0;
         int familyCandidates = 0, familyMatched = 0;
@@ -51,6 +52,11 @@ internal static class PersonNameScorer
                 familyMatched += familyCandidate && score.Relation != TokenRelation.Initial ? 1 : 0;
                 complete &= !significant || score.IsStrong;
                 patronymicMatched |= role == TokenRole.Patronymic;
+            }
+            else if (spareFamilyOptional && familyCandidate)
+            {
+                factor *= ScoringWeights.MissingSecondFamilyFactor;
+                complete = false;
             }
             else if (ScoringWeights.IsOptional(role))
             {
@@ -101,6 +107,30 @@ internal static class PersonNameScorer
 
         var tokens = explain ? Explanations.Tokens(query, listed, roles, matrix, pairOfList, queryUsed, numerator, denominator) : [];
         return new NameScore(score01, tokens, complete, patronymicMatched, listSignificant, verdict);
+    }
+
+    /// <summary>
+    /// A second family name may be left out (Jorge Cifuentes for CIFUENTES VILLA, Jorge Milton) once another
+    /// family name matched: for stated family names always, for unknown roles only in names of four or more parts.
+    /// </summary>
+    private static bool SpareFamilyIsOptional(ReadOnlySpan<NameToken> listed, ReadOnlySpan<TokenRole> roles, ReadOnlySpan<TokenScore> matrix, ReadOnlySpan<int> pairOfList)
+    {
+        var m = listed.Length;
+        var significant = 0;
+        var statedFamily = 0;
+        var familyMatched = false;
+        for (var j = 0; j < m; j++)
+        {
+            significant += roles[j] == TokenRole.Particle ? 0 : 1;
+            statedFamily += roles[j] == TokenRole.Family ? 1 : 0;
+            if (pairOfList[j] >= 0 && ScoringWeights.IsFamilyCandidate(roles[j], listed[j].Traits)
+                && matrix[(pairOfList[j] * m) + j].Relation != TokenRelation.Initial)
+            {
+                familyMatched = true;
+            }
+        }
+
+        return familyMatched && (statedFamily >= 2 || (statedFamily == 0 && significant >= 4));
     }
 
     /// <summary>Greedy pairing: best weighted pair first; particles pair only with particles.</summary>

@@ -17,6 +17,9 @@ internal static class ScoringWeights
     /// <summary>Factor per omitted patronymic.</summary>
     public const double MissingPatronymicFactor = 0.97;
 
+    /// <summary>Factor per omitted second family name (maternal surname, second part of a double name).</summary>
+    public const double MissingSecondFamilyFactor = 0.93;
+
     /// <summary>Factor per omitted middle name.</summary>
     public const double MissingMiddleFactor = 0.98;
 

@@ -30,7 +30,7 @@ internal static class TokenComparer
             return CompareInitial(query, listed);
         }
 
-        if (string.Equals(query.Skeleton, listed.Skeleton, StringComparison.Ordinal))
+        if (SameSkeleton(query, listed))
         {
             return new TokenScore(SameSkeletonScore, TokenRelation.Transliteration, true);
         }
@@ -47,8 +47,25 @@ internal static class TokenComparer
             return new TokenScore(GenderFormScore, TokenRelation.GenderForm, true);
         }
 
-        return CompareSpelling(query.Skeleton, listed.Skeleton);
+        var best = CompareSpelling(query.Skeleton, listed.Skeleton);
+        if (query.AltSkeleton is not null || listed.AltSkeleton is not null)
+        {
+            best = Better(best, CompareSpelling(query.AltSkeleton ?? query.Skeleton, listed.Skeleton));
+            best = Better(best, CompareSpelling(query.Skeleton, listed.AltSkeleton ?? listed.Skeleton));
+            best = Better(best, CompareSpelling(query.AltSkeleton ?? query.Skeleton, listed.AltSkeleton ?? listed.Skeleton));
+        }
+
+        return best;
     }
+
+    private static bool SameSkeleton(NameToken a, NameToken b) =>
+        string.Equals(a.Skeleton, b.Skeleton, StringComparison.Ordinal)
+        || (a.AltSkeleton is not null && string.Equals(a.AltSkeleton, b.Skeleton, StringComparison.Ordinal))
+        || (b.AltSkeleton is not null && string.Equals(a.Skeleton, b.AltSkeleton, StringComparison.Ordinal))
+        || (a.AltSkeleton is not null && string.Equals(a.AltSkeleton, b.AltSkeleton, StringComparison.Ordinal));
+
+    private static TokenScore Better(TokenScore a, TokenScore b) =>
+        b.Accepted && (!a.Accepted || b.Similarity > a.Similarity) ? b : a;
 
     /// <summary>Edit-based comparison of two skeletons (also used for organisation words).</summary>
     public static TokenScore CompareSpelling(string a, string b)

@@ -16,7 +16,7 @@ internal static class LatinSkeleton
         ("schtsch", "Q"), ("shtch", "Q"), ("chtch", "Q"), ("shch", "Q"), ("sch", "S"),
         ("tsch", "C"), ("dzh", "J"), ("dsh", "J"), ("tch", "C"), ("tsh", "C"),
         ("ch", "C"), ("cz", "C"), ("sh", "S"), ("sz", "S"), ("zh", "Z"), ("kh", "x"), ("gh", "g"), ("ph", "f"),
-        ("th", "t"), ("dh", "d"), ("ts", "c"), ("tz", "c"), ("tc", "c"), ("ck", "k"), ("dj", "J"), ("ou", "u"),
+        ("th", "t"), ("dh", "d"), ("ts", "c"), ("tz", "c"), ("tc", "c"), ("dj", "J"), ("ou", "u"),
     ];
 
     public static void Append(StringBuilder target, string word)
@@ -58,6 +58,14 @@ internal static class LatinSkeleton
             return true;
         }
 
+        // "ck" is k (German, English) except in Slavic adjective endings, where c is ц: Plotnickij, Balicka.
+        if (word[index] == 'c' && index + 1 < word.Length && word[index + 1] == 'k')
+        {
+            length = 2;
+            phoneme = SlavicEnding(word, index + 2) ? "ck" : "k";
+            return true;
+        }
+
         // Nordic "tj" at the end of a word is ч (Konstantinovitj).
         if (word[index] == 't' && index + 2 == word.Length && word[index + 1] == 'j')
         {
@@ -70,6 +78,9 @@ internal static class LatinSkeleton
         phoneme = string.Empty;
         return false;
     }
+
+    private static bool SlavicEnding(string word, int start) =>
+        word.AsSpan(start) is "i" or "ij" or "iy" or "ii" or "y" or "yi" or "yj" or "yy" or "a" or "aja" or "aya" or "aia" or "ogo" or "ich";
 
     private static string Single(string word, int index)
     {

@@ -19,13 +19,13 @@ internal static class Tokenizer
         while (i < cleaned.Length && tokens.Count < MaxTokens)
         {
             var c = cleaned[i];
-            if (IsWordChar(cleaned, i))
+            if (IsWordChar(cleaned, i) && !IsApostrophe(c))
             {
                 var start = i;
                 var chars = new System.Text.StringBuilder();
                 while (i < cleaned.Length)
                 {
-                    if (IsWordChar(cleaned, i))
+                    if (IsWordChar(cleaned, i) && !IsApostrophe(cleaned[i]))
                     {
                         chars.Append(cleaned[i]);
                         i++;
