@@ -60,7 +60,8 @@ public abstract class XmlReaderBadInputTests : IDisposable
         var ex = XmlReaderRun.Failure(Reader, path);
 
         Assert.Contains("wrong format: root element is", ex.Message, StringComparison.Ordinal);
-        Assert.StartsWith("other.xml:", ex.Message, StringComparison.Ordinal);
+        Assert.NotNull(ex.Line);
+        Assert.StartsWith($"other.xml:{ex.Line}:", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,6 +87,7 @@ public abstract class XmlReaderBadInputTests : IDisposable
 
         Assert.Contains("invalid UTF-8 byte sequence", ex.Message, StringComparison.Ordinal);
         Assert.Equal(XmlReaderRun.LineAt(text, at), ex.Line);
+        Assert.StartsWith($"bytes.xml:{ex.Line}:", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,6 +103,7 @@ public abstract class XmlReaderBadInputTests : IDisposable
 
         Assert.Contains($"is longer than {ImportLimits.MaxRecordChars} characters", ex.Message, StringComparison.Ordinal);
         Assert.Equal(XmlReaderRun.LineAt(text, FirstRecord(text)), ex.Line);
+        Assert.StartsWith($"huge.xml:{ex.Line}: the record starting at line {ex.Line}", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,6 +120,7 @@ public abstract class XmlReaderBadInputTests : IDisposable
         Assert.Contains("duplicate id", ex.Message, StringComparison.Ordinal);
         Assert.Contains($"first used by the record at line {XmlReaderRun.LineAt(text, start)}", ex.Message, StringComparison.Ordinal);
         Assert.Equal(XmlReaderRun.LineAt(doubled, end + 1), ex.Line);
+        Assert.StartsWith($"duplicate.xml:{ex.Line}: duplicate id", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
