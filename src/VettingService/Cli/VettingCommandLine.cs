@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vetting.Service.Cli.Screening;
 using Vetting.Service.Hosting;
 
 namespace Vetting.Service.Cli;
@@ -15,6 +16,8 @@ internal static class VettingCommandLine
         root.Options.Add(CommonOptions.Urls);
         root.SetAction((parseResult, cancellationToken) => ServiceHost.RunAsync(parseResult, cancellationToken));
         root.Subcommands.Add(ListsCommand.Build());
+        root.Subcommands.Add(ScreenCommand.Build());
+        root.Subcommands.Add(CompareCommand.Build());
         return root;
     }
 }
