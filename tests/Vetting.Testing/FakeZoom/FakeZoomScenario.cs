@@ -43,9 +43,14 @@ public sealed record FakeZoomScenario
         JsonSerializer.Deserialize<FakeZoomScenario>(File.ReadAllText(path), Json)
         ?? throw new InvalidDataException($"{path} holds no scenario.");
 
-    /// <summary>A scenario file by name (without <c>.json</c>) from the repository's Scenarios folder.</summary>
+    /// <summary>A scenario file by name (without <c>.json</c>): copied next to the test binaries, else in the repository.</summary>
     public static FakeZoomScenario LoadNamed(string name) => Load(PathOf(name));
 
-    public static string PathOf(string name) =>
-        TestPaths.InRepository(Path.Combine("tests", "Vetting.Testing", "FakeZoom", "Scenarios", name + ".json"));
+    public static string PathOf(string name)
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "FakeZoom", "Scenarios", name + ".json");
+        return File.Exists(beside)
+            ? beside
+            : TestPaths.InRepository(Path.Combine("tests", "Vetting.Testing", "FakeZoom", "Scenarios", name + ".json"));
+    }
 }

@@ -24,6 +24,9 @@ public sealed partial class FakeZoomServer
             case FakeZoomFaultKind.ServerError:
                 await WriteErrorAsync(context, fault.Status, fault.Status, "Internal server error (injected).");
                 return;
+            case FakeZoomFaultKind.RawBody when !path.StartsWith("/v2/", StringComparison.Ordinal):
+                await WriteRawAsync(context, fault.Status is >= 200 and < 300 ? fault.Status : 200, fault.Body ?? "");
+                return;
         }
 
         if (path == "/oauth/token")

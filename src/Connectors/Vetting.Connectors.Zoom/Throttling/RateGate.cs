@@ -18,6 +18,7 @@ internal sealed class RateGate
     private readonly int? _dailyQuota;
     private DateTimeOffset _theoreticalArrival;
     private DateTimeOffset _blockedUntil;
+    private bool _blockedForTheDay;
     private DateOnly _day;
     private int _usedToday;
 
@@ -43,7 +44,7 @@ internal sealed class RateGate
             var now = _time.GetUtcNow();
             if (_blockedUntil > now && _blockedUntil - now > maxWait)
             {
-                return RateGateReservation.Refused(_blockedUntil - now, daily: true);
+                return RateGateReservation.Refused(_blockedUntil - now, _blockedForTheDay);
             }
 
             var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -72,14 +73,15 @@ internal sealed class RateGate
         }
     }
 
-    /// <summary>Holds every request of this category until <paramref name="until"/> (after a 429).</summary>
-    public void PauseUntil(DateTimeOffset until)
+    /// <summary>Holds every request of this category until <paramref name="until"/> (after a 429; daily: the quota is spent).</summary>
+    public void PauseUntil(DateTimeOffset until, bool daily = false)
     {
         lock (_lock)
         {
             if (until > _blockedUntil)
             {
                 _blockedUntil = until;
+                _blockedForTheDay = daily;
             }
         }
     }

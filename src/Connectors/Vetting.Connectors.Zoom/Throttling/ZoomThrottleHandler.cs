@@ -49,7 +49,7 @@ internal sealed class ZoomThrottleHandler(
                 if (refusal.IsDaily)
                 {
                     var until = refusal.RetryAt is { } at && at > now ? at : RateGate.NextUtcMidnight(now);
-                    gate.PauseUntil(until);
+                    gate.PauseUntil(until, daily: true);
                     throw Throttled(category, until - now, "Daily-limit");
                 }
 
