@@ -11,6 +11,9 @@ namespace Vetting.Watchlists.Curated;
 /// </summary>
 internal sealed class CuratedEntryParser(CuratedProblems problems)
 {
+    /// <summary>Fields of the current entry that an unknown field was probably meant to be (reported once, as the typo).</summary>
+    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
+
     private static readonly string[] Required =
         [CuratedFields.Id, CuratedFields.Kind, CuratedFields.Sources, CuratedFields.AddedOn, CuratedFields.AddedBy, CuratedFields.Reason, CuratedFields.Confidence];
 
@@ -24,6 +27,7 @@ internal sealed class CuratedEntryParser(CuratedProblems problems)
         }
 
         var before = problems.Count;
+        _misspelt.Clear();
         var fields = Fields(map);
         var line = map.Start.Line;
         CheckRequired(fields, line);
@@ -66,7 +70,10 @@ internal sealed class CuratedEntryParser(CuratedProblems problems)
         {
             if (!fields.TryGetValue(name, out var node))
             {
-                problems.Add(line, $"entry {Label(fields)}: missing '{name}'");
+                if (!_misspelt.Contains(name))
+                {
+                    problems.Add(line, $"entry {Label(fields)}: missing '{name}'");
+                }
             }
             else if (name != CuratedFields.Sources && node is YamlScalarNode && YamlValues.Text(node, name, problems) is null)
             {
@@ -88,6 +95,10 @@ internal sealed class CuratedEntryParser(CuratedProblems problems)
             if (Array.IndexOf(CuratedFields.Entry, name) < 0)
             {
                 problems.Add(key.Start.Line, CuratedFields.Unknown(name, CuratedFields.Entry));
+                if (CuratedFields.Closest(name, CuratedFields.Entry) is { } meant)
+                {
+                    _misspelt.Add(meant);
+                }
             }
             else
             {

@@ -25,12 +25,17 @@ internal static class CuratedFields
     public static readonly string[] ListInfo = ["title", "description", "updated_on"];
 
     /// <summary>"unknown field 'soruces' (did you mean 'sources'?)", or the list of known fields.</summary>
-    public static string Unknown(string field, string[] known)
-    {
-        var closest = known.MinBy(k => Distance(field.ToLowerInvariant(), k));
-        return closest is not null && Distance(field.ToLowerInvariant(), closest) <= 2
+    public static string Unknown(string field, string[] known) =>
+        Closest(field, known) is { } closest
             ? $"unknown field '{field}' (did you mean '{closest}'?)"
             : $"unknown field '{field}' (known fields: {string.Join(", ", known)})";
+
+    /// <summary>The known field at most two edits away from a misspelt one, or null.</summary>
+    public static string? Closest(string field, string[] known)
+    {
+        var lower = field.ToLowerInvariant();
+        var closest = known.MinBy(k => Distance(lower, k));
+        return closest is not null && Distance(lower, closest) <= 2 ? closest : null;
     }
 
     /// <summary>Levenshtein distance (edits to turn one word into the other).</summary>

@@ -68,7 +68,7 @@ internal static class CuratedYamlLoader
         }
 
         var chars = new char[span.Length];
-        if (Utf8.ToUtf16(span, chars, out var read, out var written) != System.Buffers.OperationStatus.Done)
+        if (Utf8.ToUtf16(span, chars, out var read, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
         {
             throw new WatchlistFormatException(file, "invalid UTF-8 byte sequence", span[..read].Count((byte)'\n') + 1);
         }
