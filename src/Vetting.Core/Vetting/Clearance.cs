@@ -15,7 +15,8 @@ public sealed record Clearance(
     string Reason,
     Guid DecisionId,
     string? RevokedBy,
-    DateTimeOffset? RevokedAt)
+    DateTimeOffset? RevokedAt,
+    string? RevocationReason = null)
 {
     public bool IsRevoked => RevokedAt is not null;
 

@@ -14,6 +14,11 @@ public sealed record ListVersionSet
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(source);
             ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
+            if (source.AsSpan().IndexOfAny(';', '=') >= 0 || versionId.AsSpan().IndexOfAny(';', '=') >= 0)
+            {
+                throw new ArgumentException($"source '{source}' or its version id contains ';' or '='", nameof(versions));
+            }
+
             if (!sorted.TryAdd(source, versionId))
             {
                 throw new ArgumentException($"source '{source}' appears twice", nameof(versions));
@@ -32,6 +37,23 @@ public sealed record ListVersionSet
 
     public static ListVersionSet From(IEnumerable<WatchlistVersion> versions) =>
         new(versions.Select(v => KeyValuePair.Create(v.Source, v.VersionId)));
+
+    /// <summary>Reads a <see cref="Key"/> back; the empty text is the empty set.</summary>
+    public static ListVersionSet Parse(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var pairs = key.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(part =>
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new FormatException($"list version key part '{part}' is not 'source=version'");
+            }
+
+            return KeyValuePair.Create(part[..equals], part[(equals + 1)..]);
+        });
+        return new ListVersionSet(pairs);
+    }
 
     public bool Equals(ListVersionSet? other) => other is not null && string.Equals(Key, other.Key, StringComparison.Ordinal);
 

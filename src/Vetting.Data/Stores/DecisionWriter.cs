@@ -1,0 +1,178 @@
+using Microsoft.EntityFrameworkCore;
+using Vetting.Core.Platforms;
+using Vetting.Core.Vetting;
+using Vetting.Data.Context;
+using Vetting.Data.Model;
+
+namespace Vetting.Data.Stores;
+
+/// <summary>Records a decision with its action, clearances and audit records inside the caller's unit of work.</summary>
+internal static class DecisionWriter
+{
+    public static void Validate(NewDecision decision, bool releaseAllowed)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        Require.Text(decision.IdempotencyKey, Lengths.Id, "idempotency key");
+        Require.Reason(decision.Reason);
+        if (decision.DecidedBy is not null)
+        {
+            Require.Actor(decision.DecidedBy, "reviewer");
+        }
+
+        Require.Optional(decision.EntityId, Lengths.Id, "entity id");
+        if (decision.Kind == DecisionKind.Released && !releaseAllowed)
+        {
+            throw new VettingRuleException("a release needs a request and a second reviewer's approval (IReleaseStore)");
+        }
+
+        if (decision.Kind.IsReviewerDecision() ? string.IsNullOrWhiteSpace(decision.DecidedBy) : decision.DecidedBy is not null)
+        {
+            throw new VettingRuleException($"a {decision.Kind} decision is {(decision.Kind.IsReviewerDecision() ? "made by a reviewer" : "automatic")}");
+        }
+
+        if (!decision.Kind.IsReviewerDecision() && decision.ScreeningId is null)
+        {
+            throw new VettingRuleException($"an automatic {decision.Kind} decision must name its screening");
+        }
+
+        if (decision.Clearances is { Count: > 0 } clearances)
+        {
+            if (decision.Kind != DecisionKind.Dismissed)
+            {
+                throw new VettingRuleException("only a dismissal grants clearances");
+            }
+
+            foreach (var entity in clearances)
+            {
+                ArgumentNullException.ThrowIfNull(entity);
+                Require.Text(entity.EntityId, Lengths.Id, "cleared entity id");
+                Require.Text(entity.EntityFingerprint, Lengths.Hash, "cleared entity fingerprint");
+            }
+        }
+    }
+
+    public static async Task<RecordedDecision> RecordAsync(
+        VettingDbContext context, VettingDb db, NewDecision decision, PlatformActionKind? action, CancellationToken cancellationToken)
+    {
+        var existing = await context.Decisions.FirstOrDefaultAsync(d => d.IdempotencyKey == decision.IdempotencyKey, cancellationToken);
+        if (existing is not null)
+        {
+            if (existing.RegistrantId != decision.RegistrantId || existing.Kind != decision.Kind)
+            {
+                throw new VettingRuleException($"idempotency key '{decision.IdempotencyKey}' already names a different decision");
+            }
+
+            var existingAction = await context.Actions.FirstOrDefaultAsync(a => a.DecisionId == existing.Id, cancellationToken);
+            return new RecordedDecision(existing.ToRecord(), existingAction?.ToRecord(), false);
+        }
+
+        var registrant = await context.Registrants.FirstOrDefaultAsync(r => r.Id == decision.RegistrantId, cancellationToken)
+                         ?? throw new VettingRuleException($"no registrant {decision.RegistrantId:N}");
+        await CheckSupersedesAsync(context, registrant, decision, cancellationToken);
+        var now = db.Now();
+        var row = new DecisionRow
+        {
+            Id = db.NewId(),
+            RegistrantId = registrant.Id,
+            EventId = registrant.EventId,
+            ScreeningId = decision.ScreeningId,
+            Kind = decision.Kind,
+            DecidedBy = decision.DecidedBy,
+            DecidedAt = now,
+            Reason = decision.Reason,
+            EntityId = decision.EntityId,
+            IdempotencyKey = decision.IdempotencyKey,
+        };
+        context.Decisions.Add(row);
+        registrant.CurrentDecisionId = row.Id;
+        registrant.UpdatedAt = now;
+        registrant.Revision++;
+        await context.AppendAuditAsync(
+            Audit.Draft(AuditKind.DecisionRecorded, decision.DecidedBy ?? AuditDraft.SystemActor, "decision", row.Id,
+                ("kind", row.Kind), ("registrant", row.RegistrantId), ("event", row.EventId), ("screening", row.ScreeningId), ("entity", row.EntityId)),
+            now,
+            cancellationToken);
+
+        ActionRow? actionRow = null;
+        if (action is { } kind)
+        {
+            actionRow = new ActionRow
+            {
+                Id = db.NewId(),
+                DecisionId = row.Id,
+                RegistrantId = registrant.Id,
+                EventId = registrant.EventId,
+                Kind = kind,
+                RegistrantExternalId = registrant.ExternalId,
+                IdempotencyKey = ActionKeys.For(row.Id, kind),
+                State = ActionState.Pending,
+                RequestedAt = now,
+                UpdatedAt = now,
+                Revision = 1,
+            };
+            context.Actions.Add(actionRow);
+            await context.AppendAuditAsync(
+                Audit.Draft(AuditKind.ActionRequested, AuditDraft.SystemActor, "action", actionRow.Id,
+                    ("kind", kind), ("decision", row.Id), ("key", actionRow.IdempotencyKey)),
+                now,
+                cancellationToken);
+        }
+
+        foreach (var entity in decision.Clearances ?? [])
+        {
+            var identity = registrant.IdentityFingerprint
+                           ?? throw new VettingRuleException($"registrant {registrant.Id:N} has no identity any more (purged): nothing to clear");
+            await GrantClearanceAsync(context, db, identity, entity, row, now, cancellationToken);
+        }
+
+        return new RecordedDecision(row.ToRecord(), actionRow?.ToRecord(), true);
+    }
+
+    /// <summary>A confirmed match stands until a four-eyes release: nothing automatic, and no dismissal, replaces it.</summary>
+    private static async Task CheckSupersedesAsync(
+        VettingDbContext context, RegistrantRow registrant, NewDecision decision, CancellationToken cancellationToken)
+    {
+        if (registrant.CurrentDecisionId is not { } currentId || decision.Kind is DecisionKind.Confirmed or DecisionKind.Released)
+        {
+            return;
+        }
+
+        var current = await context.Decisions.Where(d => d.Id == currentId).Select(d => d.Kind).FirstAsync(cancellationToken);
+        if (current == DecisionKind.Confirmed)
+        {
+            throw new VettingRuleException(
+                $"registrant {registrant.Id:N} has a confirmed match; only a four-eyes release replaces it (not a {decision.Kind} decision)");
+        }
+    }
+
+    private static async Task GrantClearanceAsync(
+        VettingDbContext context, VettingDb db, string identity, EntityRef entity, DecisionRow decision, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var row = await context.Clearances.FirstOrDefaultAsync(
+            c => c.IdentityFingerprint == identity && c.EntityId == entity.EntityId && c.EntityFingerprint == entity.EntityFingerprint,
+            cancellationToken);
+        if (row is { RevokedAt: null })
+        {
+            return;
+        }
+
+        if (row is null)
+        {
+            row = new ClearanceRow { Id = db.NewId(), IdentityFingerprint = identity, EntityId = entity.EntityId, EntityFingerprint = entity.EntityFingerprint };
+            context.Clearances.Add(row);
+        }
+
+        row.ClearedBy = decision.DecidedBy ?? AuditDraft.SystemActor;
+        row.ClearedAt = now;
+        row.Reason = decision.Reason;
+        row.DecisionId = decision.Id;
+        row.RevokedBy = null;
+        row.RevokedAt = null;
+        row.RevocationReason = null;
+        row.Revision++;
+        await context.AppendAuditAsync(
+            Audit.Draft(AuditKind.ClearanceGranted, row.ClearedBy, "clearance", row.Id, ("entity", entity.EntityId), ("decision", decision.Id)),
+            now,
+            cancellationToken);
+    }
+}
