@@ -1,30 +1,35 @@
 using System.Xml.Linq;
+using Vetting.Watchlists.Common;
+using Vetting.Watchlists.Importing;
 
 namespace Vetting.Watchlists.Ofac;
 
 /// <summary>
 /// The lookup tables that precede the entities of an Enhanced XML file: <c>referenceValues</c> (refId → type, value,
-/// ISO code) and <c>featureTypes</c> (featureTypeId → type). A few thousand short rows at most.
+/// ISO code) and <c>featureTypes</c> (featureTypeId → type). Real files hold about a thousand short rows; a file
+/// with more than <see cref="MaxRows"/> is refused rather than allowed to fill memory.
 /// </summary>
-internal sealed class OfacEnhancedReferenceData
+internal sealed class OfacEnhancedReferenceData(string file)
 {
+    public const int MaxRows = 100_000;
+
     private readonly Dictionary<string, ReferenceValue> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _featureTypes = new(StringComparer.Ordinal);
 
-    public int Count => _values.Count + _featureTypes.Count;
-
-    public void AddReferenceValue(XElement element)
+    public void AddReferenceValue(XmlRecord row)
     {
-        if (element.Attr("refId") is { } refId)
+        if (row.Element.Attr("refId") is { } refId)
         {
-            _values[refId] = new ReferenceValue(element.Text("type"), element.Text("value"), element.Text("isoCode"));
+            CheckSize(row);
+            _values[refId] = new ReferenceValue(row.Element.Text("value"), row.Element.Text("isoCode"));
         }
     }
 
-    public void AddFeatureType(XElement element)
+    public void AddFeatureType(XmlRecord row)
     {
-        if (element.Attr("featureTypeId") is { } id && element.Text("type") is { } type)
+        if (row.Element.Attr("featureTypeId") is { } id && row.Element.Text("type") is { } type)
         {
+            CheckSize(row);
             _featureTypes[id] = type;
         }
     }
@@ -46,5 +51,13 @@ internal sealed class OfacEnhancedReferenceData
         return type.Value() ?? (type.Attr("featureTypeId") is { } id && _featureTypes.TryGetValue(id, out var name) ? name : null);
     }
 
-    private sealed record ReferenceValue(string? Type, string? Value, string? IsoCode);
+    private void CheckSize(XmlRecord row)
+    {
+        if (_values.Count + _featureTypes.Count >= MaxRows)
+        {
+            throw new WatchlistFormatException(file, $"more than {MaxRows} reference values and feature types", row.Line);
+        }
+    }
+
+    private sealed record ReferenceValue(string? Value, string? IsoCode);
 }

@@ -26,8 +26,9 @@ internal sealed class OfacEnhancedXmlReader : IWatchlistReader
     private const string Header = "publicationInfo";
     private const string Entity = "entity";
 
-    private static readonly FrozenSet<string> RecordNames =
-        new[] { Header, "referenceValue", "featureType", Entity }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> EntityNames = new[] { Entity }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HeaderNames =
+        new[] { Header, "referenceValue", "featureType" }.ToFrozenSet(StringComparer.Ordinal);
 
     public WatchlistFormat Format => WatchlistFormat.OfacEnhancedXml;
 
@@ -35,55 +36,38 @@ internal sealed class OfacEnhancedXmlReader : IWatchlistReader
     {
         var file = input.MainFile;
         using var xml = XmlRecordStream.Open(file, RootName);
-        var references = new OfacEnhancedReferenceData();
-        var ids = new DuplicateIdGuard(file);
+        var references = new OfacEnhancedReferenceData(file);
         List<string>? filter = null;
         string? source = null;
-        var entities = 0;
-        foreach (var record in xml.ReadElements(RecordNames, cancellationToken))
+        var nativeId = ("id", (Func<XElement, string?>)(e => e.Attr("id")));
+        var drafts = xml.Drafts(file, context, EntityNames, nativeId, cancellationToken, HeaderNames, header =>
         {
-            switch (record.Name)
+            switch (header.Name)
             {
                 case Header:
-                    filter = ReadPublicationInfo(record, context, file);
-                    continue;
+                    filter = ReadPublicationInfo(header, context, file);
+                    break;
                 case "referenceValue":
-                    references.AddReferenceValue(record.Element);
-                    continue;
-                case "featureType":
-                    references.AddFeatureType(record.Element);
-                    continue;
+                    references.AddReferenceValue(header);
+                    break;
+                default:
+                    references.AddFeatureType(header);
+                    break;
             }
-
-            entities++;
+        });
+        foreach (var (record, draft) in drafts)
+        {
             source ??= DecideSource(file, filter, context, cancellationToken);
-            if (record.Element.Attr("id") is not { } id)
-            {
-                context.Warn(file, record.Line, "entity without id; skipped", recordSkipped: true);
-                continue;
-            }
-
-            ids.Add(id, record.Line);
-            var draft = new EntityDraft(file, record.Line, id, context);
             if (OfacEnhancedEntityMapper.Map(record.Element, draft, source, references) is { } entity)
             {
                 yield return entity;
             }
         }
-
-        if (entities == 0)
-        {
-            context.Warn(file, null, "the file has no entity");
-        }
     }
 
     private static List<string>? ReadPublicationInfo(XmlRecord header, ImportContext context, string file)
     {
-        context.PublisherDate = ListDates.Timestamp(header.Element.Text("dataAsOf"));
-        if (context.PublisherDate is null)
-        {
-            context.Warn(file, header.Line, "dataAsOf missing or not an ISO timestamp; no publisher date");
-        }
+        XmlRecordDrafts.SetPublisherDate(context, file, header.Line, "dataAsOf", header.Element.Text("dataAsOf"), ListDates.Timestamp);
 
         var lists = header.Element.Child("filters")?.ItemTexts("sanctionsLists", "sanctionsList").ToList();
         return lists is { Count: > 0 } ? lists : null;
@@ -107,7 +91,7 @@ internal sealed class OfacEnhancedXmlReader : IWatchlistReader
     {
         using var xml = XmlRecordStream.Open(file, RootName);
         var any = false;
-        foreach (var record in xml.ReadElements(new HashSet<string>(StringComparer.Ordinal) { Entity }, cancellationToken))
+        foreach (var record in xml.ReadElements(EntityNames, cancellationToken))
         {
             any = true;
             if (!OnNonSdnList(record.Element))
