@@ -76,9 +76,15 @@ internal static class CuratedYamlLoader
         return new string(chars, 0, written);
     }
 
-    /// <summary>Passes parser events through, remembering the last line and refusing anchors and aliases.</summary>
+    /// <summary>
+    /// Passes parser events through, remembering the last line and refusing anchors, aliases and nesting deeper
+    /// than <see cref="MaxDepth"/> (the representation model recurses once per level).
+    /// </summary>
     private sealed class GuardedParser(IParser inner, string file) : IParser
     {
+        private const int MaxDepth = 32;
+        private int _depth;
+
         public long LastLine { get; private set; } = 1;
 
         public ParsingEvent? Current => inner.Current;
@@ -94,6 +100,12 @@ internal static class CuratedYamlLoader
             if (current is not null)
             {
                 LastLine = current.End.Line;
+                _depth += current.NestingIncrease;
+                if (_depth > MaxDepth)
+                {
+                    throw new WatchlistFormatException(file, $"nested more than {MaxDepth} levels deep", current.Start.Line);
+                }
+
                 if (current is AnchorAlias || (current is NodeEvent node && !node.Anchor.IsEmpty))
                 {
                     throw new WatchlistFormatException(file, "anchors and aliases (& and *) are not allowed in a curated list", current.Start.Line);

@@ -204,6 +204,14 @@ public sealed class CuratedListReaderBadInputTests : IDisposable
     }
 
     [Fact]
+    public void Read_DeepNesting_IsRefusedBeforeItIsBuilt()
+    {
+        var error = Fail("entries:\n  - id: a\n    aliases: " + new string('[', 100_000) + "\n");
+
+        Assert.Equal((3L, "nested more than 32 levels deep"), (error.Line, error.Problem));
+    }
+
+    [Fact]
     public void Read_InvalidUtf8_ThrowsNamingTheLine()
     {
         var bytes = Encoding.UTF8.GetBytes(string.Join('\n', Valid)).ToList();
