@@ -173,4 +173,17 @@ public sealed class ZoomOptionsValidationTests
 
         Assert.Contains("account names may use only letters, digits", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dispose_SynchronouslyAfterWebhookUse_DoesNotThrow()
+    {
+        var services = Build(Valid());
+        var receiver = services.GetRequiredService<Vetting.Connectors.Zoom.Webhooks.ZoomWebhookReceiver>();
+
+        var response = receiver.Receive("osce", "{}"u8.ToArray(), "v0=00", "1");
+        var error = Record.Exception(services.Dispose);
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Null(error);
+    }
 }

@@ -10,7 +10,7 @@ namespace Vetting.Connectors.Zoom.Webhooks;
 /// by one background loop, so the webhook answers at once. When the queue is full the webhook answers 503 and Zoom
 /// retries; a sink failure is logged (ids only) and the periodic pull remains the safety net.
 /// </summary>
-internal sealed class ZoomWebhookDispatcher(IServiceScopeFactory scopes, ILogger<ZoomWebhookDispatcher> logger) : IAsyncDisposable
+internal sealed class ZoomWebhookDispatcher(IServiceScopeFactory scopes, ILogger<ZoomWebhookDispatcher> logger) : IAsyncDisposable, IDisposable
 {
     public const int QueueCapacity = 10_000;
 
@@ -38,6 +38,17 @@ internal sealed class ZoomWebhookDispatcher(IServiceScopeFactory scopes, ILogger
         return false;
     }
 
+    /// <summary>Stops at once without draining (a container disposed synchronously).</summary>
+    public void Dispose()
+    {
+        lock (_startLock)
+        {
+            _queue.Writer.TryComplete();
+        }
+
+        _stopping.Cancel();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Task? pump;
@@ -58,8 +69,6 @@ internal sealed class ZoomWebhookDispatcher(IServiceScopeFactory scopes, ILogger
         {
             await pump.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
-
-        _stopping.Dispose();
     }
 
     private async Task PumpAsync()
