@@ -15,7 +15,10 @@ internal sealed class CuratedEntryParser(CuratedProblems problems)
     private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
 
     private static readonly string[] Required =
-        [CuratedFields.Id, CuratedFields.Kind, CuratedFields.Sources, CuratedFields.AddedOn, CuratedFields.AddedBy, CuratedFields.Reason, CuratedFields.Confidence];
+    [
+        CuratedFields.Id, CuratedFields.Kind, CuratedFields.Sources, CuratedFields.AddedOn, CuratedFields.AddedBy, CuratedFields.Reason,
+        CuratedFields.Confidence,
+    ];
 
     /// <summary>The entry and the line of its id, or null when it has problems.</summary>
     public (CuratedEntry Entry, long IdLine)? Parse(YamlNode node)

@@ -39,7 +39,8 @@ internal static class CuratedYamlLoader
         {
             0 => throw new WatchlistFormatException(file, "the file is empty", line: 1),
             1 => stream.Documents[0].RootNode,
-            _ => throw new WatchlistFormatException(file, "more than one YAML document ('---'): one list per file", stream.Documents[1].RootNode.Start.Line),
+            _ => throw new WatchlistFormatException(
+                file, "more than one YAML document ('---'): one list per file", stream.Documents[1].RootNode.Start.Line),
         };
     }
 

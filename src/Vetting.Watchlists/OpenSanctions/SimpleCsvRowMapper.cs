@@ -31,7 +31,8 @@ internal sealed partial class SimpleCsvRowMapper(SimpleCsvColumns columns, strin
         var name = row.Get(columns.Name);
         if (name.Length is 0 or > ImportLimits.MaxNameChars)
         {
-            context.Warn(file, row.Line, name.Length == 0 ? $"entity {id}: no name" : $"entity {id}: name of {name.Length} characters", recordSkipped: true);
+            var problem = name.Length == 0 ? "no name" : $"name of {name.Length} characters";
+            context.Warn(file, row.Line, $"entity {id}: {problem}", recordSkipped: true);
             return null;
         }
 

@@ -45,7 +45,8 @@ public sealed partial class CuratedListReaderTests : IDisposable
         var provenance = Assert.IsType<Provenance>(council.Provenance);
         Assert.Equal(["https://en.wikipedia.org/wiki/State_Council_of_Crimea", "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml"],
             provenance.SourceUrls);
-        Assert.Equal((new DateOnly(2026, 11, 28), "Vetting team", Confidence.Medium), (provenance.AddedOn, provenance.AddedBy, provenance.Confidence));
+        Assert.Equal((new DateOnly(2026, 11, 28), "Vetting team", Confidence.Medium),
+            (provenance.AddedOn, provenance.AddedBy, provenance.Confidence));
         Assert.Equal("Occupation legislature claiming succession to the Supreme Council of the ARC.", provenance.Reason);
         Assert.Equal(["none found (body itself) in EU FSF 2026-01 or OFAC SDN 2021 extracts"], provenance.Lists);
         Assert.Equal("https://en.wikipedia.org/wiki/State_Council_of_Crimea", council.SourceUrl);

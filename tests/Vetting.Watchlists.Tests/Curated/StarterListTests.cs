@@ -60,7 +60,8 @@ public sealed class StarterListTests
         var what = $"row '{row.NameEn}'";
         Assert.True(entity.Id == "vetting-curated:" + OccupationAuthoritiesConverter.IdFor(row), what);
         Assert.True(ExpectedKind(row.Kind) == entity.Kind, what);
-        Assert.True(row.Kind == "front-organisation" == (entity.Remarks?.StartsWith(CuratedEntityMapper.FrontOrganisationRemark, StringComparison.Ordinal) == true), what);
+        var front = entity.Remarks?.StartsWith(CuratedEntityMapper.FrontOrganisationRemark, StringComparison.Ordinal) == true;
+        Assert.True(row.Kind == "front-organisation" == front, what);
         Assert.True(row.NameEn == entity.PrimaryName.Full, what);
         AssertName(entity, row.NameRu, "ru", what);
         AssertName(entity, row.NameUk, "uk", what);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Vetting.Watchlists.Tests.OpenSanctions;
@@ -25,7 +26,7 @@ public static class FtmBenchmarkData
         ArgumentOutOfRangeException.ThrowIfNegative(targets);
         var random = new Random(seed);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var lines = 0;
         for (var i = 0; i < targets; i++)
         {
