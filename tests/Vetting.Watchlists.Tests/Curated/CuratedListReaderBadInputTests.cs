@@ -70,12 +70,14 @@ public sealed class CuratedListReaderBadInputTests : IDisposable
         Assert.EndsWith($": missing '{field}'", error.Problem, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Read_MissingSources_ThrowsAtTheEntryLine()
+    [Theory]
+    [InlineData(6, "entry 'ivan-petrov': missing 'sources'")]
+    [InlineData(4, "entry 'ivan-petrov': a person needs at least one name under 'names'")]
+    public void Read_MissingListField_ThrowsAtTheEntryLine(int removeLineAndNext, string problem)
     {
-        var error = Fail(string.Join('\n', Valid.Where((_, i) => i is not 5 and not 6)));
+        var error = Fail(string.Join('\n', Valid.Where((_, i) => i != removeLineAndNext - 1 && i != removeLineAndNext)));
 
-        Assert.Equal((2L, "entry 'ivan-petrov': missing 'sources'"), (error.Line, error.Problem));
+        Assert.Equal((2L, problem), (error.Line, error.Problem));
     }
 
     [Fact]
@@ -94,14 +96,6 @@ public sealed class CuratedListReaderBadInputTests : IDisposable
         var error = Fail(string.Join('\n', Valid.Select(l => l == "    sources:" ? "    soruces:" : l)));
 
         Assert.Equal((6L, "unknown field 'soruces' (did you mean 'sources'?)"), (error.Line, error.Problem));
-    }
-
-    [Fact]
-    public void Read_MissingNames_ThrowsAtTheEntryLine()
-    {
-        var error = Fail(string.Join('\n', Valid.Where((_, i) => i is not 3 and not 4)));
-
-        Assert.Equal((2L, "entry 'ivan-petrov': a person needs at least one name under 'names'"), (error.Line, error.Problem));
     }
 
     [Fact]
