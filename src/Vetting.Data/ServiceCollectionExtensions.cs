@@ -50,6 +50,7 @@ public static class VettingDataServiceCollectionExtensions
         services.TryAddSingleton<IReleaseStore, ReleaseStore>();
         services.TryAddSingleton<IFinalCheckStore, FinalCheckStore>();
         services.TryAddSingleton<IAuditLog, AuditLog>();
+        services.TryAddSingleton<IVettingQueries, VettingQueries>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
         return services;
     }

@@ -18,4 +18,5 @@ public enum AuditKind
     PersonalDataPurged,
     ListChanged,
     SettingChanged,
+    FlagEscalated,
 }

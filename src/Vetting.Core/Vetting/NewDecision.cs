@@ -20,8 +20,9 @@ public sealed record NewDecision(
     IReadOnlyList<EntityRef>? Clearances = null)
 {
     /// <summary>
-    /// The decision that follows from a screening. Keyed by the screening: a retried job, or a second service instance,
-    /// deciding the same screening again gets the stored decision back.
+    /// The decision that follows from a screening. A retried job, or a second service instance, deciding the same
+    /// screening again gets the stored decision back; the store completes the key with the decision this one
+    /// supersedes, so the same screening decided again after a reviewer's decision (a revoked clearance) is recorded.
     /// </summary>
     public static NewDecision Automatic(ScreeningRecord screening, DecisionKind kind, string reason)
     {

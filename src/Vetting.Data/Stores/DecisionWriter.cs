@@ -54,20 +54,35 @@ internal static class DecisionWriter
     public static async Task<RecordedDecision> RecordAsync(
         VettingDbContext context, VettingDb db, NewDecision decision, PlatformActionKind? action, CancellationToken cancellationToken)
     {
-        var existing = await context.Decisions.FirstOrDefaultAsync(d => d.IdempotencyKey == decision.IdempotencyKey, cancellationToken);
-        if (existing is not null)
-        {
-            if (existing.RegistrantId != decision.RegistrantId || existing.Kind != decision.Kind)
-            {
-                throw new VettingRuleException($"idempotency key '{decision.IdempotencyKey}' already names a different decision");
-            }
-
-            var existingAction = await context.Actions.FirstOrDefaultAsync(a => a.DecisionId == existing.Id, cancellationToken);
-            return new RecordedDecision(existing.ToRecord(), existingAction?.ToRecord(), false);
-        }
-
         var registrant = await context.Registrants.FirstOrDefaultAsync(r => r.Id == decision.RegistrantId, cancellationToken)
                          ?? throw new VettingRuleException($"no registrant {decision.RegistrantId:N}");
+        var key = decision.IdempotencyKey;
+        if (decision.DecidedBy is null && decision.ScreeningId is { } screeningId)
+        {
+            // An automatic decision is a repeat when the registrant's current decision already follows from the same
+            // screening. Otherwise it is keyed by the screening and the decision it supersedes, so a re-flag after a
+            // reviewer's decision is recorded, and two writers deciding the same state collide on the unique key.
+            var current = registrant.CurrentDecisionId is { } currentId
+                ? await context.Decisions.FirstAsync(d => d.Id == currentId, cancellationToken)
+                : null;
+            if (current is { DecidedBy: null } && current.ScreeningId == screeningId)
+            {
+                return await ExistingAsync(context, current, decision, cancellationToken);
+            }
+
+            key += ":" + (current?.Id.ToString("N") ?? "first");
+            if (!await context.Screenings.AnyAsync(s => s.Id == screeningId && s.RegistrantId == registrant.Id, cancellationToken))
+            {
+                throw new VettingRuleException($"screening {screeningId:N} is not a screening of registrant {registrant.Id:N}");
+            }
+        }
+
+        var existing = await context.Decisions.FirstOrDefaultAsync(d => d.IdempotencyKey == key, cancellationToken);
+        if (existing is not null)
+        {
+            return await ExistingAsync(context, existing, decision, cancellationToken);
+        }
+
         await CheckSupersedesAsync(context, registrant, decision, cancellationToken);
         var now = db.Now();
         var row = new DecisionRow
@@ -81,7 +96,7 @@ internal static class DecisionWriter
             DecidedAt = now,
             Reason = decision.Reason,
             EntityId = decision.EntityId,
-            IdempotencyKey = decision.IdempotencyKey,
+            IdempotencyKey = key,
         };
         context.Decisions.Add(row);
         registrant.CurrentDecisionId = row.Id;
@@ -126,6 +141,19 @@ internal static class DecisionWriter
         }
 
         return new RecordedDecision(row.ToRecord(), actionRow?.ToRecord(), true);
+    }
+
+    private static async Task<RecordedDecision> ExistingAsync(
+        VettingDbContext context, DecisionRow existing, NewDecision decision, CancellationToken cancellationToken)
+    {
+        if (existing.RegistrantId != decision.RegistrantId || existing.Kind != decision.Kind)
+        {
+            throw new VettingRuleException(
+                $"decision {existing.Id:N} ({existing.Kind}) already stands for this key or screening; not recording a {decision.Kind} decision");
+        }
+
+        var action = await context.Actions.FirstOrDefaultAsync(a => a.DecisionId == existing.Id, cancellationToken);
+        return new RecordedDecision(existing.ToRecord(), action?.ToRecord(), false);
     }
 
     /// <summary>A confirmed match stands until a four-eyes release: nothing automatic, and no dismissal, replaces it.</summary>

@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vetting.Core.Vetting;
+using Vetting.Data.Context;
+using Vetting.Data.Tests.Support;
+
+namespace Vetting.Data.Tests.Audit;
+
+public abstract class AuditChainTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task VerifyChain_AfterStoreWrites_IsIntactAndEndsAtTheHead()
+    {
+        await new Scenario(database).FlaggedAsync();
+        var log = database.Get<IAuditLog>();
+        var appended = await log.AppendAsync(ListChange("0002-20260302T080000Z"), Token);
+
+        var report = await log.VerifyChainAsync(Token);
+
+        Assert.True(report.IsIntact, report.Problem);
+        Assert.Equal(appended.Sequence, report.HeadSequence);
+        Assert.Equal(appended.Hash, report.HeadHash);
+        Assert.Equal(report.HeadSequence, report.EntriesChecked);
+        var all = await log.ReadAsync(0, 10_000, Token);
+        Assert.Equal(AuditHash.Genesis, all[0].PreviousHash);
+        Assert.All(all.Skip(1).Zip(all), pair => Assert.Equal(pair.Second.Hash, pair.First.PreviousHash));
+    }
+
+    [Fact]
+    public async Task VerifyChain_RecordAltered_ReportsThatRecord()
+    {
+        await using var scratch = await MigratedScratchAsync();
+        var log = scratch.Services.GetRequiredService<IAuditLog>();
+        for (var i = 0; i < 5; i++)
+        {
+            await log.AppendAsync(ListChange($"000{i}-20260302T080000Z"), Token);
+        }
+
+        await using (var context = Contexts(scratch).Create())
+        {
+            await context.AuditLog.Where(a => a.Sequence == 3)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Details, "{\"version\":\"forged\"}"), Token);
+        }
+
+        var report = await log.VerifyChainAsync(Token);
+
+        Assert.False(report.IsIntact);
+        Assert.Equal(3, report.BrokenAtSequence);
+        Assert.Equal(2, report.HeadSequence);
+        Assert.Contains("hash", report.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyChain_RecordDeleted_ReportsTheGap()
+    {
+        await using var scratch = await MigratedScratchAsync();
+        var log = scratch.Services.GetRequiredService<IAuditLog>();
+        for (var i = 0; i < 5; i++)
+        {
+            await log.AppendAsync(ListChange($"000{i}-20260302T080000Z"), Token);
+        }
+
+        await using (var context = Contexts(scratch).Create())
+        {
+            await context.AuditLog.Where(a => a.Sequence == 4).ExecuteDeleteAsync(Token);
+        }
+
+        var report = await log.VerifyChainAsync(Token);
+
+        Assert.False(report.IsIntact);
+        Assert.Equal(4, report.BrokenAtSequence);
+        Assert.Contains("missing", report.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Append_ConcurrentWritersOnTwoHosts_ChainStaysLinearAndComplete()
+    {
+        await using var scratch = await MigratedScratchAsync();
+        var second = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(database.Time).AddVettingData(scratch.Options).BuildServiceProvider();
+        await using var secondHost = second;
+        var logs = new[] { scratch.Services.GetRequiredService<IAuditLog>(), second.GetRequiredService<IAuditLog>() };
+
+        var entries = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(
+            () => logs[i % 2].AppendAsync(ListChange($"{i:0000}-20260302T080000Z"), Token), Token)));
+
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => (long)i), entries.Select(e => e.Sequence).Order());
+        var report = await logs[0].VerifyChainAsync(Token);
+        Assert.True(report.IsIntact, report.Problem);
+        Assert.Equal(40, report.EntriesChecked);
+    }
+
+    [Fact]
+    public async Task Append_DetailThatLooksLikeAnEmailAddress_IsRefused()
+    {
+        var draft = new AuditDraft(AuditKind.SettingChanged, "admin-1", "setting", "notifications",
+            new Dictionary<string, string> { ["recipient"] = "someone@example.org" });
+
+        await Assert.ThrowsAsync<ArgumentException>(() => database.Get<IAuditLog>().AppendAsync(draft, Token));
+    }
+
+    private static AuditDraft ListChange(string version) =>
+        new(AuditKind.ListChanged, AuditDraft.SystemActor, "watchlist", "ofac-sdn", new Dictionary<string, string> { ["version"] = version });
+
+    private static VettingContextFactory Contexts(ScratchDatabase scratch) => scratch.Services.GetRequiredService<VettingContextFactory>();
+
+    private async Task<ScratchDatabase> MigratedScratchAsync()
+    {
+        var scratch = await database.CreateScratchAsync();
+        await scratch.Services.GetRequiredService<VettingDatabase>().MigrateAsync(Token);
+        return scratch;
+    }
+}

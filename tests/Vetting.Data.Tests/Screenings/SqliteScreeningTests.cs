@@ -1,0 +1,5 @@
+using Vetting.Data.Tests.Support;
+
+namespace Vetting.Data.Tests.Screenings;
+
+public sealed class SqliteScreeningTests(SqliteTestDatabase database) : ScreeningTests<SqliteTestDatabase>(database);
