@@ -89,8 +89,9 @@ internal sealed class OfacCsvReader : IWatchlistReader
             draft.AddAddress(address);
         }
 
-        // Remarks are cut at 1,000 characters; SDN_COMMENTS.CSV holds the rest, continuing mid-word.
-        var remarks = row[11] is null && continuation is null ? null : row[11] + continuation;
+        // Remarks are cut at 1,000 characters; SDN_COMMENTS.CSV holds the rest, continuing mid-word (or after a space
+        // the cut kept at the end of the first part, hence the verbatim values).
+        var remarks = (row.Verbatim(11) + continuation).Trim() is { Length: > 0 } joined ? joined : null;
         if (remarks is not null)
         {
             OfacRemarksParser.Apply(remarks, draft);

@@ -3,10 +3,14 @@ using Vetting.Watchlists.Importing;
 
 namespace Vetting.Watchlists.Ofac;
 
-/// <summary>One CSV record: the line it starts on and its fields, trimmed, with null for the <c>-0-</c> marker.</summary>
+/// <summary>One CSV record: the line it starts on and its fields, null for a blank field or the <c>-0-</c> marker.</summary>
 internal sealed record OfacCsvRecord(long Line, IReadOnlyList<string?> Fields)
 {
-    public string? this[int index] => index < Fields.Count ? Fields[index] : null;
+    /// <summary>The field trimmed; null when absent, blank or <c>-0-</c>.</summary>
+    public string? this[int index] => Verbatim(index)?.Trim();
+
+    /// <summary>The field as written between its quotes (leading and trailing spaces kept).</summary>
+    public string? Verbatim(int index) => index < Fields.Count ? Fields[index] : null;
 
     /// <summary>Fails unless the record has exactly the columns of its file (a different count means another format or a cut).</summary>
     public OfacCsvRecord Expect(string file, int fieldCount, string fileKind) => Fields.Count == fieldCount

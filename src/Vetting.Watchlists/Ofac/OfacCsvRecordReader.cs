@@ -139,10 +139,24 @@ internal sealed class OfacCsvRecordReader : IDisposable
         return c;
     }
 
+    /// <summary>
+    /// Null for a blank field and for the unquoted null token; a quoted value is kept verbatim (the remarks cut at
+    /// 1,000 characters may end in a space that its continuation needs), an unquoted one trimmed.
+    /// </summary>
     private static string? Value(string raw, bool quoted)
     {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        if (quoted)
+        {
+            return raw;
+        }
+
         var trimmed = raw.Trim();
-        return trimmed.Length == 0 || (!quoted && trimmed == NullToken) ? null : trimmed;
+        return trimmed == NullToken ? null : trimmed;
     }
 
     private void Append(int c)

@@ -45,7 +45,7 @@ internal sealed class OfacCsvSiblings
             foreach (var record in Records(comments, 2, "SDN_COMMENTS.CSV", cancellationToken))
             {
                 var entNum = record.EntNum(comments);
-                Bucket(siblings._comments, entNum).Append(record[1]);
+                Bucket(siblings._comments, entNum).Append(record.Verbatim(1));
             }
         }
 

@@ -1,4 +1,6 @@
+using System.Text;
 using Vetting.Core.Watchlists;
+using Vetting.Testing;
 using Vetting.Watchlists.Importing;
 using Vetting.Watchlists.Ofac;
 using static Vetting.Watchlists.Tests.Ofac.OfacTestData;
@@ -86,6 +88,21 @@ public sealed class OfacCsvReaderTests
         Assert.Equal(["blackjack1987", "khaleesi"], li.Aliases.Where(a => a.Quality == AliasQuality.Weak).Select(a => a.Name));
         Assert.Equal(["DPRK3", "CYBER2"], li.Programmes);
         Assert.Equal("CN", Assert.Single(li.Nationalities).Code);
+    }
+
+    [Fact]
+    public void Read_RemarksCutAfterASpace_KeepsTheSpaceWhenJoining()
+    {
+        using var temp = new TempDirectory();
+        var sdn = temp.File("sdn.csv");
+        var comments = temp.File("sdn_comments.csv");
+        File.WriteAllText(sdn, "5,\"ACME\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Website www.acme.example; Linked \"\r\n\u001A", Encoding.Latin1);
+        File.WriteAllText(comments, "5,\"To: OTHER CO.\"\r\n", Encoding.Latin1);
+
+        var acme = Assert.Single(ReadAll(_reader, new WatchlistInput(sdn, new Dictionary<string, string> { ["comments"] = comments })));
+
+        Assert.Equal("Website www.acme.example; Linked To: OTHER CO.", acme.Remarks);
+        Assert.Equal("www.acme.example", Assert.Single(acme.Identifiers).Value);
     }
 
     [Fact]
