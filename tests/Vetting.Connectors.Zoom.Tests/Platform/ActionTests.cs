@@ -73,13 +73,9 @@ public sealed class ActionTests
     }
 
     [Fact]
-    public async Task Apply_RegistrantDeletedAfterSnapshot_BatchIsSplitAndOnlyThatOneFails()
+    public async Task Apply_BatchRefusedWith404_IsResentOneByOne()
     {
         await using var harness = await ZoomHarness.StartAsync("basic");
-        harness.Zoom.AddFault(new FakeZoomFault
-        {
-            Route = "PUT /v2/meetings/*/registrants/status", Kind = FakeZoomFaultKind.RawBody, Status = 204, Body = "", Count = 0,
-        });
         harness.Zoom.AddFault(new FakeZoomFault { Route = "PUT /v2/meetings/*/registrants/status", Kind = FakeZoomFaultKind.ServerError, Status = 404, Count = 1 });
 
         var outcomes = await ApplyAsync(harness, BriefingRef, Act(PlatformActionKind.Approve, "Pend2xQ"), Act(PlatformActionKind.Approve, "Pend3xQ"));
