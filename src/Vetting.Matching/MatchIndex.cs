@@ -10,6 +10,8 @@ namespace Vetting.Matching;
 /// </summary>
 public sealed class MatchIndex
 {
+    private const int BuildBatchSize = 4096;
+
     private readonly Screener _screener;
 
     private MatchIndex(IndexData data)
@@ -40,10 +42,26 @@ public sealed class MatchIndex
     public static MatchIndex Build(IEnumerable<ListedParty> parties)
     {
         ArgumentNullException.ThrowIfNull(parties);
+        // Names are parsed in parallel batches; interning stays sequential and in input order, so the index is
+        // the same whatever the number of cores.
         var builder = new IndexBuilder();
-        foreach (var party in parties)
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        foreach (var batch in parties.Chunk(BuildBatchSize))
         {
-            builder.Add(party);
+            var prepared = new PreparedParty[batch.Length];
+            try
+            {
+                Parallel.For(0, batch.Length, options, i => prepared[i] = PartyPreparer.Prepare(batch[i], builder.Analysis));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0 && e.InnerExceptions[0] is ArgumentException argument)
+            {
+                throw new ArgumentException(argument.Message, nameof(parties), argument);
+            }
+
+            foreach (var party in prepared)
+            {
+                builder.Add(party);
+            }
         }
 
         return new MatchIndex(builder.Build());

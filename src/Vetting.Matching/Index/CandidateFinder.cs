@@ -11,7 +11,39 @@ internal static class CandidateFinder
 {
     public const int MaxRetrievalTokens = 24;
 
+    /// <summary>Shorter keys (up to three consonant classes) are probed exactly: their typo neighbourhoods are much of the list.</summary>
+    private const int MinKeyLengthForTypos = 4;
+
+    /// <summary>Keys this long also reach list keys that differ in one class.</summary>
+    private const int MinKeyLengthForSubstitutions = 5;
+
+    /// <summary>Most query tokens whose retrieval result is kept per index.</summary>
+    private const int CacheLimit = 100_000;
+
     public static void Retrieve(IndexData data, Scratch scratch, QueryToken query)
+    {
+        var token = query.Token;
+        var key = (token.Surface, token.Skeleton, token.Traits);
+        if (data.RetrievalCache.TryGetValue(key, out var cached))
+        {
+            for (var i = 0; i < cached.Ids.Length; i++)
+            {
+                query.Cache[cached.Ids[i]] = cached.Scores[i];
+                query.Hits.Add(cached.Ids[i]);
+            }
+
+            return;
+        }
+
+        RetrieveUncached(data, scratch, query);
+        if (data.RetrievalCache.Count < CacheLimit)
+        {
+            var ids = query.Hits.ToArray();
+            data.RetrievalCache.TryAdd(key, new RetrievalHits(ids, Array.ConvertAll(ids, id => query.Cache[id])));
+        }
+    }
+
+    private static void RetrieveUncached(IndexData data, Scratch scratch, QueryToken query)
     {
         var seen = scratch.SeenVocabulary;
         seen.Clear();
@@ -29,30 +61,30 @@ internal static class CandidateFinder
                 Consider(data, query, seen, id);
             }
         }
-
-        long total = 0;
-        foreach (var id in query.Hits)
-        {
-            total += data.Postings[id].Length;
-        }
-
-        query.PostingTotal = total;
     }
 
     private static void ProbeKey(IndexData data, QueryToken query, HashSet<int> seen, string key)
     {
         Probe(data, query, seen, key);
-        Probe(data, query, seen, "~" + key);
-        if (key.Length >= 2 && key[0] != '_')
+        if (key.Length < MinKeyLengthForTypos || key[0] == '_')
         {
-            for (var i = 0; i < key.Length; i++)
+            return;
+        }
+
+        // Typo recall: list keys one class longer, one class shorter, and (for long keys) one class different.
+        Probe(data, query, seen, "~" + key);
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (i > 0 && key[i] == key[i - 1])
             {
-                var deleted = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
-                Probe(data, query, seen, deleted);
-                if (key.Length >= 4)
-                {
-                    Probe(data, query, seen, "~" + deleted);
-                }
+                continue;
+            }
+
+            var deleted = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+            Probe(data, query, seen, deleted);
+            if (key.Length >= MinKeyLengthForSubstitutions)
+            {
+                Probe(data, query, seen, "~" + deleted);
             }
         }
     }
@@ -61,7 +93,7 @@ internal static class CandidateFinder
     /// Entries hit by at least two retrieval tokens; single-token entries with one hit; every hit entry when
     /// <paramref name="oneSuffices"/> (a query with one full token and initials).
     /// </summary>
-    public static List<int> Collect(IndexData data, Scratch scratch, List<QueryToken> tokens, bool oneSuffices, Func<EntryKind, bool> wanted)
+    public static List<int> Collect(IndexData data, Scratch scratch, List<QueryToken> tokens, int[][] postings, bool oneSuffices, Func<EntryKind, bool> wanted)
     {
         scratch.NextEpoch();
         var result = new List<int>();
@@ -70,13 +102,24 @@ internal static class CandidateFinder
             return result;
         }
 
+        foreach (var token in tokens)
+        {
+            long total = 0;
+            foreach (var id in token.Hits)
+            {
+                total += postings[id].Length;
+            }
+
+            token.PostingTotal = total;
+        }
+
         var order = Enumerable.Range(0, tokens.Count).OrderBy(i => tokens[i].PostingTotal).ThenBy(i => i).ToArray();
         var seeding = tokens.Count >= 2 && !oneSuffices ? tokens.Count - 1 : tokens.Count;
         for (var k = 0; k < seeding; k++)
         {
             foreach (var id in tokens[order[k]].Hits)
             {
-                foreach (var entry in data.Postings[id])
+                foreach (var entry in postings[id])
                 {
                     scratch.Hit(entry, order[k]);
                 }
@@ -85,7 +128,7 @@ internal static class CandidateFinder
 
         if (seeding < tokens.Count)
         {
-            AddCommonToken(data, scratch, tokens[order[^1]], order[^1]);
+            AddCommonToken(postings, scratch, tokens[order[^1]], order[^1]);
         }
 
         foreach (var entry in scratch.Touched)
@@ -106,7 +149,7 @@ internal static class CandidateFinder
         return result;
     }
 
-    private static void AddCommonToken(IndexData data, Scratch scratch, QueryToken common, int bit)
+    private static void AddCommonToken(int[][] postings, Scratch scratch, QueryToken common, int bit)
     {
         long scanCost = common.PostingTotal;
         long searchCost = (long)scratch.Touched.Count * common.Hits.Count * 20;
@@ -114,7 +157,7 @@ internal static class CandidateFinder
         {
             foreach (var id in common.Hits)
             {
-                foreach (var entry in data.Postings[id])
+                foreach (var entry in postings[id])
                 {
                     scratch.HitExisting(entry, bit);
                 }
@@ -127,7 +170,7 @@ internal static class CandidateFinder
         {
             foreach (var id in common.Hits)
             {
-                if (Array.BinarySearch(data.Postings[id], entry) >= 0)
+                if (Array.BinarySearch(postings[id], entry) >= 0)
                 {
                     scratch.HitExisting(entry, bit);
                     break;

@@ -11,7 +11,7 @@ internal static class IndexAssembler
 
 #pragma warning disable CA1002 // builder-internal lists
     public static IndexData Assemble(
-        List<NameToken> vocabulary, List<List<int>> postings, List<int> entryTokenStart, List<int> entryTokens,
+        List<NameToken> vocabulary, List<List<int>> postings, List<List<int>> wordPostings, List<int> entryTokenStart, List<int> entryTokens,
         List<TokenRole> entryRoles, List<int> entryParty, List<EntryKind> entryKinds, List<byte> entrySignificant,
         List<bool> entryWeak, List<ListedName> entryNames, List<string> partyIds, List<string> partySources,
         List<PartyKind> partyKinds, List<bool> partyReviewOnly, List<byte> partyFullest, Dictionary<string, int> wordFrequency,
@@ -23,6 +23,7 @@ internal static class IndexAssembler
         {
             Vocabulary = vocab,
             Postings = postings.Select(p => p.ToArray()).ToArray(),
+            WordPostings = wordPostings.Select(p => p.ToArray()).ToArray(),
             KeyToVocabulary = BuildKeyMap(vocab),
             GroupToVocabulary = BuildGroupMap(vocab),
             EntryTokenStart = [.. entryTokenStart],

@@ -1,16 +1,15 @@
 using Vetting.Matching.Domains;
 using Vetting.Matching.Names;
-using Vetting.Matching.Organisations;
-using Vetting.Matching.Text;
 
 namespace Vetting.Matching.Index;
 
 /// <summary>Collects parties into the vocabulary, postings and entry arrays of an <see cref="IndexData"/>.</summary>
 internal sealed class IndexBuilder
 {
-    private readonly Dictionary<string, int> _vocabularyIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Surface, TokenTraits Traits, string Skeleton), int> _vocabularyIds = [];
     private readonly List<NameToken> _vocabulary = [];
     private readonly List<List<int>> _postings = [];
+    private readonly List<List<int>> _wordPostings = [];
     private readonly List<int> _entryTokenStart = [0];
     private readonly List<int> _entryTokens = [];
     private readonly List<TokenRole> _entryRoles = [];
@@ -30,17 +29,15 @@ internal sealed class IndexBuilder
     private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
     private int _wordEntries;
 
-    public void Add(ListedParty party)
-    {
-        ArgumentNullException.ThrowIfNull(party);
-        if (string.IsNullOrWhiteSpace(party.EntityId) || string.IsNullOrWhiteSpace(party.Source))
-        {
-            throw new ArgumentException($"A listed party needs an entity id and a source (party #{_partyIds.Count + 1}).", nameof(party));
-        }
+    /// <summary>The cache the parallel parsing shares; lives as long as the build.</summary>
+    public AnalysisCache Analysis { get; } = [];
 
+    public void Add(PreparedParty prepared)
+    {
+        var party = prepared.Party;
         if (!_seenIds.Add(party.EntityId))
         {
-            throw new ArgumentException($"Entity id '{party.EntityId}' occurs twice.", nameof(party));
+            throw new ArgumentException($"Entity id '{party.EntityId}' occurs twice.", nameof(prepared));
         }
 
         var partyIndex = _partyIds.Count;
@@ -48,90 +45,48 @@ internal sealed class IndexBuilder
         _partySources.Add(Intern(party.Source));
         _partyKinds.Add(party.Kind);
         _partyReviewOnly.Add(party.ReviewOnly);
-        var fullest = 0;
-        if (party.Kind != PartyKind.Domain)
+        _partyFullest.Add((byte)Math.Min(prepared.Fullest, 255));
+        foreach (var entry in prepared.Entries)
         {
-            foreach (var name in party.Names ?? [])
+            AddEntry(partyIndex, entry.Kind, entry.Name, entry.Tokens, entry.Roles);
+            if (entry.Kind != EntryKind.PersonName)
             {
-                if (name is null || string.IsNullOrWhiteSpace(name.Text))
-                {
-                    continue;
-                }
-
-                var significant = AddName(partyIndex, party.Kind, name);
-                if (name.Strength == NameStrength.Strong)
-                {
-                    fullest = Math.Max(fullest, significant);
-                }
+                CountWords(entry.Tokens);
             }
         }
 
-        _partyFullest.Add((byte)Math.Min(fullest, 255));
-        foreach (var position in party.Positions ?? [])
+        foreach (var domain in prepared.Domains)
         {
-            foreach (var part in (position ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (!_domains.TryGetValue(domain.Key, out var hits))
             {
-                AddWords(partyIndex, EntryKind.Position, new ListedName(part));
+                _domains[domain.Key] = hits = [];
             }
-        }
 
-        foreach (var value in party.Domains ?? [])
-        {
-            if (value is not null && DomainNormalizer.Listed(value) is { } domain)
-            {
-                if (!_domains.TryGetValue(domain.Key, out var hits))
-                {
-                    _domains[domain.Key] = hits = [];
-                }
-
-                hits.Add(new DomainHit(partyIndex, domain.Kind, domain.Original));
-            }
+            hits.Add(new DomainHit(partyIndex, domain.Kind, domain.Original));
         }
     }
 
     public IndexData Build() => IndexAssembler.Assemble(
-        _vocabulary, _postings, _entryTokenStart, _entryTokens, _entryRoles, _entryParty, _entryKinds, _entrySignificant,
+        _vocabulary, _postings, _wordPostings, _entryTokenStart, _entryTokens, _entryRoles, _entryParty, _entryKinds, _entrySignificant,
         _entryWeak, _entryNames, _partyIds, _partySources, _partyKinds, _partyReviewOnly, _partyFullest, _wordFrequency,
         _wordEntries, _domains);
 
-    private int AddName(int party, PartyKind kind, ListedName name)
+    private void CountWords(NameToken[] tokens)
     {
-        switch (kind)
-        {
-            case PartyKind.Organisation:
-                return AddWords(party, EntryKind.OrganisationName, name);
-            case PartyKind.Vessel or PartyKind.Aircraft:
-                return AddWords(party, EntryKind.CraftName, name);
-            default:
-                var parsed = NameParser.ParseListed(name);
-                if (parsed.Tokens.Length == 0)
-                {
-                    return 0;
-                }
-
-                AddEntry(party, EntryKind.PersonName, name, parsed.Tokens, parsed.Tokens.Select(t => t.Role).ToArray());
-                return parsed.SignificantCount;
-        }
-    }
-
-    private int AddWords(int party, EntryKind kind, ListedName name)
-    {
-        var words = OrganisationName.Parse(name.Text);
-        if (words.Skeletons.Length == 0)
-        {
-            return 0;
-        }
-
-        var language = CyrillicSkeleton.Detect(name.Text);
-        var tokens = words.Originals.Select(o => TokenAnalyzer.Analyze(o, TokenAnalyzer.Surface(o), language, TokenRole.Unknown, TokenTraits.None)).ToArray();
-        AddEntry(party, kind, name, tokens, new TokenRole[tokens.Length]);
         _wordEntries++;
-        foreach (var skeleton in tokens.Select(t => t.Skeleton).Distinct(StringComparer.Ordinal))
+        for (var i = 0; i < tokens.Length; i++)
         {
-            _wordFrequency[skeleton] = _wordFrequency.GetValueOrDefault(skeleton) + 1;
-        }
+            var seenBefore = false;
+            for (var k = 0; k < i && !seenBefore; k++)
+            {
+                seenBefore = string.Equals(tokens[k].Skeleton, tokens[i].Skeleton, StringComparison.Ordinal);
+            }
 
-        return tokens.Length;
+            if (!seenBefore)
+            {
+                _wordFrequency[tokens[i].Skeleton] = _wordFrequency.GetValueOrDefault(tokens[i].Skeleton) + 1;
+            }
+        }
     }
 
     private void AddEntry(int party, EntryKind kind, ListedName name, NameToken[] tokens, TokenRole[] roles)
@@ -144,7 +99,7 @@ internal sealed class IndexBuilder
             _entryTokens.Add(id);
             _entryRoles.Add(roles[i]);
             significant += roles[i] == TokenRole.Particle ? 0 : 1;
-            var postings = _postings[id];
+            var postings = kind == EntryKind.PersonName ? _postings[id] : _wordPostings[id];
             if (postings.Count == 0 || postings[^1] != entry)
             {
                 postings.Add(entry);
@@ -162,13 +117,14 @@ internal sealed class IndexBuilder
     private int Intern(NameToken token)
     {
         var traits = token.Traits & (TokenTraits.Initial | TokenTraits.Particle);
-        var key = token.Surface + "\u0001" + (int)traits + "\u0001" + token.Skeleton;
+        var key = (token.Surface, traits, token.Skeleton);
         if (!_vocabularyIds.TryGetValue(key, out var id))
         {
             id = _vocabulary.Count;
             _vocabularyIds[key] = id;
             _vocabulary.Add(token with { Role = TokenRole.Unknown, Traits = token.Traits & ~TokenTraits.Capitalised, Original = token.Surface });
             _postings.Add([]);
+            _wordPostings.Add([]);
         }
 
         return id;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Vetting.Matching.Domains;
 using Vetting.Matching.Names;
 
@@ -12,8 +13,11 @@ internal sealed class IndexData
 {
     public required NameToken[] Vocabulary { get; init; }
 
-    /// <summary>Per vocabulary id: sorted, distinct entry ids containing the token.</summary>
+    /// <summary>Per vocabulary id: sorted, distinct person-name entry ids containing the token.</summary>
     public required int[][] Postings { get; init; }
+
+    /// <summary>Per vocabulary id: sorted, distinct organisation, vessel, aircraft and position entry ids containing the word.</summary>
+    public required int[][] WordPostings { get; init; }
 
     /// <summary>Coarse key or one-deletion variant → vocabulary ids.</summary>
     public required Dictionary<string, int[]> KeyToVocabulary { get; init; }
@@ -58,6 +62,12 @@ internal sealed class IndexData
 
     /// <summary>Normalised address, domain or subdomain-pattern key → listed values.</summary>
     public required Dictionary<string, DomainHit[]> Domains { get; init; }
+
+    /// <summary>
+    /// Retrieval results per query token (vocabulary hits and their scores), shared by all callers of this
+    /// immutable index. Registrant names repeat, so most tokens are looked up once. Bounded; never saved.
+    /// </summary>
+    public ConcurrentDictionary<(string Surface, string Skeleton, TokenTraits Traits), RetrievalHits> RetrievalCache { get; } = new();
 
     public int EntryCount => EntryParty.Length;
 

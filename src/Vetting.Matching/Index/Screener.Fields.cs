@@ -29,7 +29,7 @@ internal sealed partial class Screener
             .Select(o => TokenAnalyzer.Analyze(o, TokenAnalyzer.Surface(o), language, TokenRole.Unknown, TokenTraits.None))
             .ToArray();
         var retrieval = PrepareTokens(scratch, tokens);
-        var candidates = CandidateFinder.Collect(data, scratch, retrieval, oneSuffices: false, kind =>
+        var candidates = CandidateFinder.Collect(data, scratch, retrieval, data.WordPostings, oneSuffices: false, kind =>
             kind == EntryKind.OrganisationName || (reason == MatchReason.Position && kind == EntryKind.Position));
         foreach (var entry in candidates)
         {

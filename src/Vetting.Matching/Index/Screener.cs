@@ -35,7 +35,7 @@ internal sealed partial class Screener(IndexData data)
             return;
         }
 
-        var parsed = NameParser.ParseQuery(text);
+        var parsed = NameParser.ParseQuery(text, keepOriginals: false);
         if (parsed.Tokens.Length == 0)
         {
             return;
@@ -43,8 +43,9 @@ internal sealed partial class Screener(IndexData data)
 
         var retrieval = PrepareTokens(scratch, parsed.Tokens);
         var hasInitials = parsed.Tokens.Any(t => t.IsInitial);
-        var candidates = CandidateFinder.Collect(data, scratch, retrieval, retrieval.Count == 1 && hasInitials, kind =>
-            kind is EntryKind.PersonName or EntryKind.OrganisationName || (kind == EntryKind.CraftName && policy.ScreenVesselsAndAircraft));
+        var candidates = CandidateFinder.Collect(data, scratch, retrieval, data.Postings, retrieval.Count == 1 && hasInitials, _ => true);
+        candidates.AddRange(CandidateFinder.Collect(data, scratch, retrieval, data.WordPostings, oneSuffices: false, kind =>
+            kind == EntryKind.OrganisationName || (kind == EntryKind.CraftName && policy.ScreenVesselsAndAircraft)));
         OrganisationName? asOrganisation = null;
         foreach (var entry in candidates)
         {

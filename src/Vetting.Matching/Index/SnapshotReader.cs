@@ -62,6 +62,12 @@ internal static class SnapshotReader
             postings[i] = ReadInts(reader);
         }
 
+        var wordPostings = new int[vocabulary.Length][];
+        for (var i = 0; i < wordPostings.Length; i++)
+        {
+            wordPostings[i] = ReadInts(reader);
+        }
+
         var entryTokenStart = ReadInts(reader);
         var entryTokens = ReadInts(reader);
         var roles = MemoryMarshal.Cast<byte, TokenRole>(ReadBytes(reader)).ToArray();
@@ -128,6 +134,7 @@ internal static class SnapshotReader
         {
             Vocabulary = vocabulary,
             Postings = postings,
+            WordPostings = wordPostings,
             KeyToVocabulary = IndexAssembler.BuildKeyMap(vocabulary),
             GroupToVocabulary = IndexAssembler.BuildGroupMap(vocabulary),
             EntryTokenStart = entryTokenStart,

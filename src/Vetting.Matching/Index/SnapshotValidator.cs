@@ -27,7 +27,8 @@ internal static class SnapshotValidator
             Require(Enum.IsDefined(role), "token role");
         }
 
-        foreach (var postings in data.Postings)
+        Require(data.Postings.Length == data.Vocabulary.Length && data.WordPostings.Length == data.Vocabulary.Length, "posting lists");
+        foreach (var postings in data.Postings.Concat(data.WordPostings))
         {
             for (var i = 0; i < postings.Length; i++)
             {

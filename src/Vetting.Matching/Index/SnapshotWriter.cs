@@ -36,6 +36,11 @@ internal static class SnapshotWriter
             WriteInts(writer, postings);
         }
 
+        foreach (var postings in data.WordPostings)
+        {
+            WriteInts(writer, postings);
+        }
+
         WriteInts(writer, data.EntryTokenStart);
         WriteInts(writer, data.EntryTokens);
         WriteBytes(writer, MemoryMarshal.AsBytes(data.EntryRoles.AsSpan()));

@@ -8,28 +8,29 @@ namespace Vetting.Matching.Names;
 /// </summary>
 internal static class NameParser
 {
-    public static ParsedName ParseQuery(string? text) => Parse(text, useStructure: false);
+    /// <param name="keepOriginals">False when the tokens are only scored, never shown.</param>
+    public static ParsedName ParseQuery(string? text, bool keepOriginals = true) => Parse(text, useStructure: false, keepOriginals: keepOriginals);
 
-    public static ParsedName ParseListed(ListedName name)
+    public static ParsedName ParseListed(ListedName name, AnalysisCache? cache = null, bool keepOriginals = true)
     {
         if (!string.IsNullOrWhiteSpace(name.Family))
         {
             var tokens = new List<NameToken>();
             var language = CyrillicSkeleton.Detect(name.Text + name.Family + name.Given + name.Patronymic);
-            AddPart(tokens, name.Given, TokenRole.Given, language);
-            AddPart(tokens, name.Middle, TokenRole.Middle, language);
-            AddPart(tokens, name.Patronymic, TokenRole.Patronymic, language);
-            AddPart(tokens, name.Family, TokenRole.Family, language);
+            AddPart(tokens, name.Given, TokenRole.Given, language, cache, keepOriginals);
+            AddPart(tokens, name.Middle, TokenRole.Middle, language, cache, keepOriginals);
+            AddPart(tokens, name.Patronymic, TokenRole.Patronymic, language, cache, keepOriginals);
+            AddPart(tokens, name.Family, TokenRole.Family, language, cache, keepOriginals);
             if (tokens.Count > 0)
             {
                 return new ParsedName(name.Text, [.. tokens]);
             }
         }
 
-        return Parse(name.Text, useStructure: true);
+        return Parse(name.Text, useStructure: true, cache, keepOriginals);
     }
 
-    public static ParsedName Parse(string? text, bool useStructure)
+    public static ParsedName Parse(string? text, bool useStructure, AnalysisCache? cache = null, bool keepOriginals = true)
     {
         var cleaned = TextCleaner.Clean(text);
         var raw = ArabicArticle.Split(Tokenizer.Tokenize(cleaned));
@@ -39,7 +40,12 @@ internal static class NameParser
         }
 
         var language = CyrillicSkeleton.Detect(cleaned);
-        var surfaces = raw.Select(t => TokenAnalyzer.Surface(t.Text)).ToArray();
+        var surfaces = new string[raw.Count];
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            surfaces[i] = TokenAnalyzer.Surface(raw[i].Text);
+        }
+
         var keep = new bool[raw.Count];
         var anyKept = false;
         for (var i = 0; i < raw.Count; i++)
@@ -76,16 +82,24 @@ internal static class NameParser
         {
             if (keep[i])
             {
-                tokens.Add(TokenAnalyzer.Analyze(raw[i].Text, surfaces[i], language, roles[i], traits[i]));
+                tokens.Add(TokenAnalyzer.Analyze(raw[i].Text, surfaces[i], language, roles[i], traits[i], cache, keepOriginals));
             }
         }
 
-        var segments = raw.Where((_, i) => keep[i]).Select(t => t.Segment).ToArray();
+        var segments = new int[tokens.Count];
+        for (int i = 0, k = 0; i < raw.Count; i++)
+        {
+            if (keep[i])
+            {
+                segments[k++] = raw[i].Segment;
+            }
+        }
+
         RoleAssigner.Assign(tokens, segments, useStructure);
         return new ParsedName(text ?? string.Empty, [.. tokens]);
     }
 
-    private static void AddPart(List<NameToken> tokens, string? part, TokenRole role, CyrillicLanguage language)
+    private static void AddPart(List<NameToken> tokens, string? part, TokenRole role, CyrillicLanguage language, AnalysisCache? cache, bool keepOriginals)
     {
         if (string.IsNullOrWhiteSpace(part))
         {
@@ -109,7 +123,7 @@ internal static class NameParser
                 traits |= TokenTraits.Initial;
             }
 
-            tokens.Add(TokenAnalyzer.Analyze(raw[i].Text, surface, language, particle ? TokenRole.Particle : role, traits));
+            tokens.Add(TokenAnalyzer.Analyze(raw[i].Text, surface, language, particle ? TokenRole.Particle : role, traits, cache, keepOriginals));
         }
     }
 

@@ -40,7 +40,10 @@ internal static class RoleAssigner
                     role = TokenRole.Middle;
                 }
 
-                tokens[i] = tokens[i] with { Role = role };
+                if (tokens[i].Role != role)
+                {
+                    tokens[i] = tokens[i] with { Role = role };
+                }
             }
 
             return;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Vetting.Matching.Text;
 
 namespace Vetting.Matching.Names;
@@ -9,8 +10,45 @@ internal static class TokenAnalyzer
     public static string Surface(string original) =>
         Homoglyphs.Fold(Homoglyphs.Fold(original).ToLowerInvariant()).Normalize(System.Text.NormalizationForm.FormKC);
 
-    public static NameToken Analyze(string original, string surface, CyrillicLanguage language, TokenRole role, TokenTraits traits)
+    /// <summary>Analysed tokens by (surface, orthography, traits), shared by all threads; bounded so it cannot grow without limit.</summary>
+    private static readonly ConcurrentDictionary<(string Surface, CyrillicLanguage Language, TokenTraits Traits), NameToken> Cache = new();
+    private const int CacheLimit = 200_000;
+
+    /// <param name="local">A caller-owned cache without size limit (index builds); null for the shared bounded one.</param>
+    /// <param name="keepOriginal">False when the caller never shows the token (index builds, retrieval): saves a copy per token.</param>
+    public static NameToken Analyze(string original, string surface, CyrillicLanguage language, TokenRole role, TokenTraits traits, AnalysisCache? local = null, bool keepOriginal = true)
     {
+        var key = (surface, language, traits);
+        NameToken? core;
+        if (local is not null)
+        {
+            if (!local.TryGetValue(key, out core))
+            {
+                core = AnalyzeUncached(surface, language, traits);
+                local[key] = core;
+            }
+        }
+        else if (!Cache.TryGetValue(key, out core))
+        {
+            core = AnalyzeUncached(surface, language, traits);
+            if (Cache.Count < CacheLimit)
+            {
+                Cache.TryAdd(key, core);
+            }
+        }
+
+        if (!keepOriginal || ReferenceEquals(core.Original, original) || string.Equals(core.Original, original, StringComparison.Ordinal))
+        {
+            return core.Role == role ? core : core with { Role = role };
+        }
+
+        return core with { Original = original, Role = role };
+    }
+
+    private static NameToken AnalyzeUncached(string surface, CyrillicLanguage language, TokenTraits traits)
+    {
+        const TokenRole role = TokenRole.Unknown;
+        var original = surface;
         var skeleton = PhoneticSkeleton.Build(surface, language);
         if (skeleton.Length == 0)
         {

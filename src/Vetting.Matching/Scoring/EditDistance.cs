@@ -2,72 +2,98 @@ namespace Vetting.Matching.Scoring;
 
 /// <summary>
 /// Cost-weighted edit distance between two skeletons (substitution, insertion, deletion, adjacent transposition),
-/// returning the total cost and the part of it spent on expensive ("hard") operations.
+/// returning the total cost and the part of it spent on expensive ("hard") operations. Costs are whole tenths,
+/// packed with their hard part into one integer (<c>cost * 1024 + hard</c>), so one integer minimum picks the
+/// cheapest alignment and, among equally cheap ones, the one with fewer hard operations. Exact and symmetric.
 /// </summary>
 internal static class EditDistance
 {
     private const int MaxLength = 64;
+    private const int Shift = 1024;
+    private const int Transposition = (10 * Shift) + 10;
 
-    public static (double Cost, double Hard) Compute(string a, string b)
+    [ThreadStatic]
+    private static int[]? _rows;
+
+    public static (double Cost, double Hard) Compute(string a, string b) => Compute(a, b, double.MaxValue);
+
+    /// <summary>As <see cref="Compute(string, string)"/>, but gives up (returns infinite cost) once every alignment costs more than <paramref name="maxCost"/>.</summary>
+    public static (double Cost, double Hard) Compute(string a, string b, double maxCost)
     {
         if (a.Length > MaxLength || b.Length > MaxLength)
         {
-            return (Math.Max(a.Length, b.Length), Math.Max(a.Length, b.Length));
+            var longest = Math.Max(a.Length, b.Length);
+            return (longest, longest);
+        }
+
+        var limit = maxCost >= int.MaxValue / Shift / 10 ? int.MaxValue : (int)Math.Floor((maxCost * 10) + 1e-6);
+        if (Math.Abs(a.Length - b.Length) * 2 > limit)
+        {
+            return (double.PositiveInfinity, double.PositiveInfinity);
         }
 
         var width = b.Length + 1;
-        Span<double> cost = stackalloc double[(a.Length + 1) * width];
-        Span<double> hard = stackalloc double[(a.Length + 1) * width];
-        cost[0] = 0;
-        hard[0] = 0;
-        for (var j = 1; j <= b.Length; j++)
+        var rows = _rows ??= new int[3 * (MaxLength + 1)];
+        var prev2 = 0;
+        var prev = width;
+        var current = 2 * width;
+        var table = PhoneticCost.PackedTable;
+        var gap = PhoneticCost.PackedGap;
+        rows[prev] = 0;
+        for (var j = 1; j < width; j++)
         {
-            var d = PhoneticCost.InsertOrDelete(b[j - 1]);
-            cost[j] = cost[j - 1] + d;
-            hard[j] = hard[j - 1] + HardPart(d);
+            rows[prev + j] = rows[prev + j - 1] + GapOf(gap, b[j - 1]);
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            var row = i * width;
-            var del = PhoneticCost.InsertOrDelete(a[i - 1]);
-            cost[row] = cost[row - width] + del;
-            hard[row] = hard[row - width] + HardPart(del);
-            for (var j = 1; j <= b.Length; j++)
+            var ca = a[i - 1];
+            var delete = GapOf(gap, ca);
+            rows[current] = rows[prev] + delete;
+            var rowMin = rows[current];
+            for (var j = 1; j < width; j++)
             {
-                var sub = PhoneticCost.Substitute(a[i - 1], b[j - 1]);
-                var best = cost[row - width + j - 1] + sub;
-                var bestHard = hard[row - width + j - 1] + HardPart(sub);
-
-                var ins = PhoneticCost.InsertOrDelete(b[j - 1]);
-                Consider(cost[row + j - 1] + ins, hard[row + j - 1] + HardPart(ins), ref best, ref bestHard);
-
-                var rem = PhoneticCost.InsertOrDelete(a[i - 1]);
-                Consider(cost[row - width + j] + rem, hard[row - width + j] + HardPart(rem), ref best, ref bestHard);
-
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2])
+                var cb = b[j - 1];
+                var best = rows[prev + j - 1] + (ca == cb ? 0 : ca < 128 && cb < 128 ? table[(ca * 128) + cb] : PhoneticCost.PackedDefault);
+                var candidate = rows[current + j - 1] + GapOf(gap, cb);
+                if (candidate < best)
                 {
-                    var t = row - 2 * width + j - 2;
-                    Consider(cost[t] + 1.0, hard[t] + 1.0, ref best, ref bestHard);
+                    best = candidate;
                 }
 
-                cost[row + j] = best;
-                hard[row + j] = bestHard;
+                candidate = rows[prev + j] + delete;
+                if (candidate < best)
+                {
+                    best = candidate;
+                }
+
+                if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb)
+                {
+                    candidate = rows[prev2 + j - 2] + Transposition;
+                    if (candidate < best)
+                    {
+                        best = candidate;
+                    }
+                }
+
+                rows[current + j] = best;
+                if (best < rowMin)
+                {
+                    rowMin = best;
+                }
             }
+
+            if (rowMin / Shift > limit)
+            {
+                return (double.PositiveInfinity, double.PositiveInfinity);
+            }
+
+            (prev2, prev, current) = (prev, current, prev2);
         }
 
-        var last = a.Length * width + b.Length;
-        return (cost[last], hard[last]);
+        var result = rows[prev + width - 1];
+        return ((result / Shift) / 10.0, (result % Shift) / 10.0);
     }
 
-    private static double HardPart(double c) => c > PhoneticCost.CheapLimit ? c : 0;
-
-    private static void Consider(double candidate, double candidateHard, ref double best, ref double bestHard)
-    {
-        if (candidate < best - 1e-9 || (Math.Abs(candidate - best) < 1e-9 && candidateHard < bestHard))
-        {
-            best = candidate;
-            bestHard = candidateHard;
-        }
-    }
+    private static int GapOf(int[] gap, char c) => c < 128 ? gap[c] : PhoneticCost.PackedDefault;
 }

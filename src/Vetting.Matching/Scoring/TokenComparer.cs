@@ -76,7 +76,13 @@ internal static class TokenComparer
             return TokenScore.None;
         }
 
-        var (cost, hard) = EditDistance.Compute(a, b);
+        // No alignment above this cost can be accepted (transliteration or typo), so the distance may stop early.
+        var (cost, hard) = EditDistance.Compute(a, b, Math.Max(0.6, 0.25 * length));
+        if (double.IsPositiveInfinity(cost))
+        {
+            return TokenScore.None;
+        }
+
         if (hard == 0 && cost <= Math.Max(0.6, 0.25 * length))
         {
             return new TokenScore(Math.Max(0.85, 1 - (0.5 * cost / length)), TokenRelation.Transliteration, true);

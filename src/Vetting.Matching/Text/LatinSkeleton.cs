@@ -19,6 +19,9 @@ internal static class LatinSkeleton
         ("th", "t"), ("dh", "d"), ("ts", "c"), ("tz", "c"), ("tc", "c"), ("dj", "J"), ("ou", "u"),
     ];
 
+    /// <summary><see cref="Graphemes"/> grouped by first letter, longest first.</summary>
+    private static readonly (string Spelling, string Phoneme)[]?[] ByFirstLetter = GroupGraphemes();
+
     public static void Append(StringBuilder target, string word)
     {
         var folded = Fold(word);
@@ -38,15 +41,31 @@ internal static class LatinSkeleton
         }
     }
 
+    private static (string Spelling, string Phoneme)[]?[] GroupGraphemes()
+    {
+        var groups = new (string, string)[]?[128];
+        foreach (var group in Graphemes.GroupBy(g => g.Spelling[0]))
+        {
+            groups[group.Key] = [.. group.OrderByDescending(g => g.Spelling.Length)];
+        }
+
+        return groups;
+    }
+
     private static bool TryGrapheme(string word, int index, out int length, out string phoneme)
     {
-        foreach (var (spelling, value) in Graphemes)
+        var first = word[index];
+        if (first < 128 && ByFirstLetter[first] is { } candidates)
         {
-            if (string.CompareOrdinal(word, index, spelling, 0, spelling.Length) == 0)
+            var rest = word.AsSpan(index);
+            foreach (var (spelling, value) in candidates)
             {
-                length = spelling.Length;
-                phoneme = value;
-                return true;
+                if (rest.StartsWith(spelling, StringComparison.Ordinal))
+                {
+                    length = spelling.Length;
+                    phoneme = value;
+                    return true;
+                }
             }
         }
 

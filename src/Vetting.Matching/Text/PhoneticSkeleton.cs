@@ -41,7 +41,9 @@ internal static class PhoneticSkeleton
             start = end;
         }
 
-        return SkeletonRules.Apply(raw);
+        var buffer = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
+        raw.CopyTo(0, buffer, raw.Length);
+        return SkeletonRules.Apply(buffer);
     }
 
     private static char KindOf(char c)

@@ -1,143 +1,118 @@
-using System.Text;
-
 namespace Vetting.Matching.Text;
 
 /// <summary>
 /// Rules applied to every raw phoneme string whatever its script, so that the ways systems write glides,
 /// soft signs and ё meet: Natalia/Natalya/Nataliya/Наталья → natalja, Aksyonov/Aksenov/Aksionov/Аксёнов → aksenov,
-/// Dmitriy/Dmitrii/Dmitrij → dmitri, Andreyevich/Andreevich/Andriiovych → andreviC.
+/// Dmitriy/Dmitrii/Dmitrij → dmitri, Andreyevich/Andreevich/Andriiovych → andreviC. Each rule is one pass over a
+/// char buffer.
 /// </summary>
 internal static class SkeletonRules
 {
-    public static string Apply(StringBuilder raw)
+    public static string Apply(Span<char> raw)
     {
-        var s = ResolveSoftSigns(raw.ToString());
-        s = ResolveGlides(s);
-        s = DropRedundantGlides(s);
-        s = FoldYo(s);
-        return CollapseDoubles(s);
+        var length = ResolveSoftSigns(raw);
+        length = ResolveGlides(raw, length);
+        length = DropRedundantGlides(raw, length);
+        length = FoldYo(raw, length);
+        length = CollapseDoubles(raw, length);
+        return new string(raw[..length]);
     }
 
-    /// <summary>A soft sign or apostrophe between a consonant and a vowel is a glide (Аксьонов, L'vovich → lvovic stays); otherwise it is dropped.</summary>
-    private static string ResolveSoftSigns(string s)
+    /// <summary>A soft sign or apostrophe between a consonant and a vowel is a glide (Аксьонов → aksjonov); otherwise it is dropped.</summary>
+    private static int ResolveSoftSigns(Span<char> s)
     {
-        if (!s.Contains(Phonemes.Soft, StringComparison.Ordinal))
-        {
-            return s;
-        }
-
-        var builder = new StringBuilder(s.Length);
+        var w = 0;
         for (var i = 0; i < s.Length; i++)
         {
             if (s[i] != Phonemes.Soft)
             {
-                builder.Append(s[i]);
+                s[w++] = s[i];
             }
-            else if (i > 0 && Phonemes.IsConsonant(s[i - 1]) && i + 1 < s.Length && Phonemes.IsVowel(s[i + 1]))
+            else if (w > 0 && Phonemes.IsConsonant(s[w - 1]) && i + 1 < s.Length && Phonemes.IsVowel(s[i + 1]))
             {
-                builder.Append('j');
+                s[w++] = 'j';
             }
         }
 
-        return builder.ToString();
+        return w;
     }
 
     /// <summary>
-    /// A run of i/j before a vowel is one glide (ia, iia, ija → ja); at the end of a word it is <c>i</c> after a
-    /// consonant (-ii, -iy, -ij, -yi → i) and <c>j</c> after a vowel (-ei, -ey, -ej → ej); before a consonant it is
-    /// <c>j</c> after a vowel (Zaitsev → zajcev) and <c>i</c> after a consonant.
+    /// A run of i/j before a vowel is one glide (ia, iia, ija → ja); otherwise the run is <c>j</c> after a vowel
+    /// (-ei, -ey, -ej → ej; Zaitsev → zajcev) and <c>i</c> after a consonant (-ii, -iy, -ij, -yi → i).
     /// </summary>
-    private static string ResolveGlides(string s)
+    private static int ResolveGlides(Span<char> s, int length)
     {
-        var builder = new StringBuilder(s.Length);
+        var w = 0;
         var i = 0;
-        while (i < s.Length)
+        while (i < length)
         {
             if (s[i] is not ('i' or 'j'))
             {
-                builder.Append(s[i]);
-                i++;
+                s[w++] = s[i++];
                 continue;
             }
 
-            var start = i;
-            while (i < s.Length && s[i] is 'i' or 'j')
+            while (i < length && s[i] is 'i' or 'j')
             {
                 i++;
             }
 
-            var before = start > 0 ? s[start - 1] : '\0';
-            var after = i < s.Length ? s[i] : '\0';
-            var afterVowel = Phonemes.IsVowel(before);
-            if (Phonemes.IsVowel(after))
-            {
-                builder.Append('j');
-            }
-            else if (i - start == 1 && s[start] == 'i' && !afterVowel)
-            {
-                builder.Append('i');
-            }
-            else
-            {
-                builder.Append(afterVowel ? 'j' : 'i');
-            }
+            var afterVowel = w > 0 && Phonemes.IsVowel(s[w - 1]);
+            var beforeVowel = i < length && Phonemes.IsVowel(s[i]);
+            s[w++] = beforeVowel || afterVowel ? 'j' : 'i';
         }
 
-        return builder.ToString();
+        return w;
     }
 
     /// <summary>Drops a glide at the start before <c>e</c> (Yevhen/Evgeny) and between vowels (Andreyevich/Andreevich).</summary>
-    private static string DropRedundantGlides(string s)
+    private static int DropRedundantGlides(Span<char> s, int length)
     {
-        var builder = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
+        var w = 0;
+        for (var i = 0; i < length; i++)
         {
-            if (s[i] == 'j' && i + 1 < s.Length && Phonemes.IsVowel(s[i + 1]) && (i == 0 ? s[1] == 'e' : Phonemes.IsVowel(s[i - 1])))
+            if (s[i] == 'j' && i + 1 < length && Phonemes.IsVowel(s[i + 1]) && (i == 0 ? s[1] == 'e' : Phonemes.IsVowel(s[i - 1])))
             {
                 continue;
             }
 
-            builder.Append(s[i]);
+            s[w++] = s[i];
         }
 
-        return builder.ToString();
+        return w;
     }
 
     /// <summary>ё after a consonant is written e, yo, jo, io or o; all become <c>e</c> when a consonant follows (Pyotr/Petr, Semyon/Semen).</summary>
-    private static string FoldYo(string s)
+    private static int FoldYo(Span<char> s, int length)
     {
-        if (!s.Contains("jo", StringComparison.Ordinal))
+        var w = 0;
+        for (var i = 0; i < length; i++)
         {
-            return s;
-        }
-
-        var builder = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (s[i] == 'j' && i > 0 && i + 2 < s.Length && s[i + 1] == 'o' && Phonemes.IsConsonant(s[i - 1]) && Phonemes.IsConsonant(s[i + 2]))
+            if (s[i] == 'j' && i > 0 && i + 2 < length && s[i + 1] == 'o' && Phonemes.IsConsonant(s[i - 1]) && Phonemes.IsConsonant(s[i + 2]))
             {
-                builder.Append('e');
+                s[w++] = 'e';
                 i++;
                 continue;
             }
 
-            builder.Append(s[i]);
+            s[w++] = s[i];
         }
 
-        return builder.ToString();
+        return w;
     }
 
-    private static string CollapseDoubles(string s)
+    private static int CollapseDoubles(Span<char> s, int length)
     {
-        var builder = new StringBuilder(s.Length);
-        foreach (var c in s)
+        var w = 0;
+        for (var i = 0; i < length; i++)
         {
-            if (builder.Length == 0 || builder[^1] != c)
+            if (w == 0 || s[w - 1] != s[i])
             {
-                builder.Append(c);
+                s[w++] = s[i];
             }
         }
 
-        return builder.ToString();
+        return w;
     }
 }

@@ -17,6 +17,11 @@ internal static class TextCleaner
             return string.Empty;
         }
 
+        if (IsAlreadyClean(text))
+        {
+            return text;
+        }
+
         var source = text;
         if (!IsSafe(source))
         {
@@ -55,6 +60,26 @@ internal static class TextCleaner
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Printable ASCII with single inner spaces: nothing to do (the common case).</summary>
+    private static bool IsAlreadyClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' || c > '~' || (c == ' ' && text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the text needs no character removal before NFKC (the common case, checked cheaply).</summary>

@@ -22,17 +22,16 @@ internal static class Tokenizer
             if (IsWordChar(cleaned, i) && !IsApostrophe(c))
             {
                 var start = i;
-                var chars = new System.Text.StringBuilder();
+                var plain = true;
                 while (i < cleaned.Length)
                 {
                     if (IsWordChar(cleaned, i) && !IsApostrophe(cleaned[i]))
                     {
-                        chars.Append(cleaned[i]);
                         i++;
                     }
-                    else if (IsApostrophe(cleaned[i]) && chars.Length > 0 && i + 1 < cleaned.Length && char.IsLetter(cleaned[i + 1]))
+                    else if (IsApostrophe(cleaned[i]) && i > start && i + 1 < cleaned.Length && char.IsLetter(cleaned[i + 1]))
                     {
-                        chars.Append('\'');
+                        plain &= cleaned[i] == '\'';
                         i++;
                     }
                     else
@@ -41,8 +40,20 @@ internal static class Tokenizer
                     }
                 }
 
+                var text = cleaned[start..i];
+                if (!plain)
+                {
+                    text = string.Create(text.Length, text, static (span, source) =>
+                    {
+                        for (var k = 0; k < span.Length; k++)
+                        {
+                            span[k] = IsApostrophe(source[k]) ? '\'' : source[k];
+                        }
+                    });
+                }
+
                 var abbreviated = i < cleaned.Length && cleaned[i] == '.';
-                tokens.Add(new RawToken(chars.ToString(), segment, abbreviated, joined && start > 0));
+                tokens.Add(new RawToken(text, segment, abbreviated, joined && start > 0));
                 joined = false;
                 continue;
             }
