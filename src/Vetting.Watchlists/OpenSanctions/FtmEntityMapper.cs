@@ -4,7 +4,14 @@ using Vetting.Watchlists.Importing;
 
 namespace Vetting.Watchlists.OpenSanctions;
 
-/// <summary>Maps one FtM target record, plus the helper facts gathered for it, onto the common model (formats doc §6.1, §8).</summary>
+/// <summary>
+/// Maps one FtM target record, plus the helper facts gathered for it, onto the common model (formats doc §6.1, §8).
+/// Countries: persons' <c>nationality</c> and <c>country</c> → nationalities, <c>citizenship</c> → citizenships;
+/// other kinds' <c>country</c>, <c>jurisdiction</c>, <c>flag</c> → nationalities. Programmes: the entity's
+/// <c>programId</c> plus its sanctions' <c>programId</c> (else <c>program</c>); listed on: the earliest sanction
+/// <c>listingDate</c> (else <c>startDate</c>). Source URL: the entity's, else its first sanction's, else its
+/// opensanctions.org page. Notes become remarks; identifier properties keep their name as raw type.
+/// </summary>
 internal sealed class FtmEntityMapper(FtmHelperIndex index, string source, ImportContext context, string file)
 {
     public WatchlistEntity? Map(in FtmRecord record, EntityKind kind)
