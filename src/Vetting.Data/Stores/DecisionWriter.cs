@@ -137,7 +137,7 @@ internal static class DecisionWriter
         {
             var identity = registrant.IdentityFingerprint
                            ?? throw new VettingRuleException($"registrant {registrant.Id:N} has no identity any more (purged): nothing to clear");
-            await GrantClearanceAsync(context, db, identity, entity, row, now, cancellationToken);
+            await ClearanceWriter.GrantAsync(context, db, identity, entity, row, now, cancellationToken);
         }
 
         return new RecordedDecision(row.ToRecord(), actionRow?.ToRecord(), true);
@@ -171,36 +171,5 @@ internal static class DecisionWriter
             throw new VettingRuleException(
                 $"registrant {registrant.Id:N} has a confirmed match; only a four-eyes release replaces it (not a {decision.Kind} decision)");
         }
-    }
-
-    private static async Task GrantClearanceAsync(
-        VettingDbContext context, VettingDb db, string identity, EntityRef entity, DecisionRow decision, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var row = await context.Clearances.FirstOrDefaultAsync(
-            c => c.IdentityFingerprint == identity && c.EntityId == entity.EntityId && c.EntityFingerprint == entity.EntityFingerprint,
-            cancellationToken);
-        if (row is { RevokedAt: null })
-        {
-            return;
-        }
-
-        if (row is null)
-        {
-            row = new ClearanceRow { Id = db.NewId(), IdentityFingerprint = identity, EntityId = entity.EntityId, EntityFingerprint = entity.EntityFingerprint };
-            context.Clearances.Add(row);
-        }
-
-        row.ClearedBy = decision.DecidedBy ?? AuditDraft.SystemActor;
-        row.ClearedAt = now;
-        row.Reason = decision.Reason;
-        row.DecisionId = decision.Id;
-        row.RevokedBy = null;
-        row.RevokedAt = null;
-        row.RevocationReason = null;
-        row.Revision++;
-        await context.AppendAuditAsync(
-            Audit.Draft(AuditKind.ClearanceGranted, row.ClearedBy, "clearance", row.Id, ("entity", entity.EntityId), ("decision", decision.Id)),
-            now,
-            cancellationToken);
     }
 }
