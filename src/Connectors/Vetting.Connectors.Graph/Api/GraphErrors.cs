@@ -30,6 +30,8 @@ internal static class GraphErrors
         ODataError odata => FromStatus(odata.ResponseStatusCode, odata.Error?.Code, odata.Error?.Message, odata.Error?.InnerError?.RequestId,
             odata.ResponseHeaders, tenant, route, now, odata),
         AggregateException aggregate when aggregate.InnerExceptions.LastOrDefault() is ApiException last => Exhausted(aggregate, last, tenant, route, now),
+        Azure.Identity.AuthenticationFailedException auth => new PlatformApiException(HttpStatusCode.Unauthorized, "AuthenticationFailed",
+            $"Microsoft Entra refused the app-only token for tenant '{tenant}' (check TenantId, ClientId and the secret or certificate).", auth),
         ApiException api => FromStatus(api.ResponseStatusCode, null, null, null, api.ResponseHeaders, tenant, route, now, api),
         InvalidOperationException or JsonException or FormatException => new PlatformApiException(HttpStatusCode.OK, "UnreadableResponse",
             $"Microsoft Graph (tenant '{tenant}') answered {route} with a body the SDK cannot read ({ex.GetType().Name}).", ex),
