@@ -1,0 +1,5 @@
+using Vetting.Data.Tests.Support;
+
+namespace Vetting.Data.Tests.Queries;
+
+public sealed class PostgresQueryTests(PostgresTestDatabase database) : QueryTests<PostgresTestDatabase>(database);
