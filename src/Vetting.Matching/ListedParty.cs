@@ -27,10 +27,13 @@ public sealed record ListedParty
     /// <summary>Positions or titles held, e.g. <c>Deputy Chairman of the Council of Ministers of the Republic of Crimea</c>.</summary>
     public IReadOnlyList<string> Positions { get; init; } = [];
 
-    /// <summary>Years of birth the list gives (any of them may be right).</summary>
+    /// <summary>
+    /// Years of birth the list gives (any of them may be right). Registration forms ask for no birth date, so the
+    /// matcher does not score on them; they travel with the party for the reviewer.
+    /// </summary>
     public IReadOnlyList<int> BirthYears { get; init; } = [];
 
-    /// <summary>ISO 3166 alpha-2 codes of nationality, citizenship or birth place.</summary>
+    /// <summary>ISO 3166 alpha-2 codes of nationality, citizenship or birth place (for the reviewer; not scored).</summary>
     public IReadOnlyList<string> CountryCodes { get; init; } = [];
 
     /// <summary>

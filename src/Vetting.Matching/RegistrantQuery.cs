@@ -21,6 +21,9 @@ public sealed record RegistrantQuery
     /// <summary>Job-title field as typed.</summary>
     public string? JobTitle { get; init; }
 
-    /// <summary>Country field as typed (name or code); used only as a qualifier.</summary>
+    /// <summary>
+    /// Country field as typed (name or code). Checked for length only: where a registrant says they live is no
+    /// evidence for or against being a listed person, so the matcher does not score on it.
+    /// </summary>
     public string? Country { get; init; }
 }

@@ -22,6 +22,18 @@ internal static class CandidateFinder
 
     public static void Retrieve(IndexData data, Scratch scratch, QueryToken query)
     {
+        try
+        {
+            RetrieveCached(data, scratch, query);
+        }
+        finally
+        {
+            query.Retrieved = true;
+        }
+    }
+
+    private static void RetrieveCached(IndexData data, Scratch scratch, QueryToken query)
+    {
         var token = query.Token;
         var key = (token.Surface, token.Skeleton, token.Traits);
         if (data.RetrievalCache.TryGetValue(key, out var cached))
@@ -65,14 +77,14 @@ internal static class CandidateFinder
 
     private static void ProbeKey(IndexData data, QueryToken query, HashSet<int> seen, string key)
     {
-        Probe(data, query, seen, key);
+        Probe(data, query, seen, KeyHash.Of(key));
         if (key.Length < MinKeyLengthForTypos || key[0] == '_')
         {
             return;
         }
 
         // Typo recall: list keys one class longer, one class shorter, and (for long keys) one class different.
-        Probe(data, query, seen, "~" + key);
+        Probe(data, query, seen, KeyHash.Of(key, variant: true));
         for (var i = 0; i < key.Length; i++)
         {
             if (i > 0 && key[i] == key[i - 1])
@@ -80,11 +92,10 @@ internal static class CandidateFinder
                 continue;
             }
 
-            var deleted = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
-            Probe(data, query, seen, deleted);
+            Probe(data, query, seen, KeyHash.OfDeletion(key, i));
             if (key.Length >= MinKeyLengthForSubstitutions)
             {
-                Probe(data, query, seen, "~" + deleted);
+                Probe(data, query, seen, KeyHash.OfDeletion(key, i, variant: true));
             }
         }
     }
@@ -113,7 +124,15 @@ internal static class CandidateFinder
             token.PostingTotal = total;
         }
 
-        var order = Enumerable.Range(0, tokens.Count).OrderBy(i => tokens[i].PostingTotal).ThenBy(i => i).ToArray();
+        var order = new int[tokens.Count];
+        var totals = new long[tokens.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            totals[i] = (tokens[i].PostingTotal * 64) + i;
+        }
+
+        Array.Sort(totals, order);
         var seeding = tokens.Count >= 2 && !oneSuffices ? tokens.Count - 1 : tokens.Count;
         for (var k = 0; k < seeding; k++)
         {
@@ -179,7 +198,7 @@ internal static class CandidateFinder
         }
     }
 
-    private static void Probe(IndexData data, QueryToken query, HashSet<int> seen, string key)
+    private static void Probe(IndexData data, QueryToken query, HashSet<int> seen, ulong key)
     {
         if (data.KeyToVocabulary.TryGetValue(key, out var ids))
         {

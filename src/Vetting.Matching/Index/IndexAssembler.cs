@@ -33,7 +33,7 @@ internal static class IndexAssembler
             EntryKinds = [.. entryKinds],
             EntrySignificant = [.. entrySignificant],
             EntryWeak = [.. entryWeak],
-            EntryNames = [.. entryNames],
+            EntryNames = EntryNameTable.From(entryNames),
             PartyIds = [.. partyIds],
             PartySources = [.. partySources],
             PartyKinds = [.. partyKinds],
@@ -45,9 +45,9 @@ internal static class IndexAssembler
         };
     }
 
-    public static Dictionary<string, int[]> BuildKeyMap(NameToken[] vocabulary)
+    public static Dictionary<ulong, int[]> BuildKeyMap(NameToken[] vocabulary)
     {
-        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var map = new Dictionary<ulong, List<int>>();
         for (var id = 0; id < vocabulary.Length; id++)
         {
             var token = vocabulary[id];
@@ -56,21 +56,20 @@ internal static class IndexAssembler
                 continue;
             }
 
-            foreach (var key in token.AltKey is null ? KeysOf(token.Key) : KeysOf(token.Key).Concat(KeysOf(token.AltKey)))
+            AddKeys(map, token.Key, id);
+            if (token.AltKey is not null)
             {
-                if (!map.TryGetValue(key, out var list))
-                {
-                    map[key] = list = [];
-                }
-
-                if (list.Count == 0 || list[^1] != id)
-                {
-                    list.Add(id);
-                }
+                AddKeys(map, token.AltKey, id);
             }
         }
 
-        return map.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var result = new Dictionary<ulong, int[]>(map.Count);
+        foreach (var (key, ids) in map)
+        {
+            result[key] = [.. ids];
+        }
+
+        return result;
     }
 
     public static int[][] BuildGroupMap(NameToken[] vocabulary)
@@ -87,24 +86,34 @@ internal static class IndexAssembler
         return groups.Select(g => g?.ToArray() ?? []).ToArray();
     }
 
-    /// <summary>The key itself and, for keys of three or more classes, every one-deletion variant.</summary>
-    public static IEnumerable<string> KeysOf(string key)
+    /// <summary>Adds the key itself and, for keys of three or more classes, every one-deletion variant.</summary>
+    private static void AddKeys(Dictionary<ulong, List<int>> map, string key, int id)
     {
-        yield return key;
+        Add(map, KeyHash.Of(key), id);
         if (key.Length < MinKeyLengthForDeletions || key[0] == '_')
         {
-            yield break;
+            return;
         }
 
-        string? previous = null;
         for (var i = 0; i < key.Length; i++)
         {
-            var variant = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
-            if (variant != previous)
+            if (i == 0 || key[i] != key[i - 1])
             {
-                yield return "~" + variant;
-                previous = variant;
+                Add(map, KeyHash.OfDeletion(key, i, variant: true), id);
             }
+        }
+    }
+
+    private static void Add(Dictionary<ulong, List<int>> map, ulong key, int id)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != id)
+        {
+            list.Add(id);
         }
     }
 }

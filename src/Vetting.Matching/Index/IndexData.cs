@@ -19,8 +19,8 @@ internal sealed class IndexData
     /// <summary>Per vocabulary id: sorted, distinct organisation, vessel, aircraft and position entry ids containing the word.</summary>
     public required int[][] WordPostings { get; init; }
 
-    /// <summary>Coarse key or one-deletion variant → vocabulary ids.</summary>
-    public required Dictionary<string, int[]> KeyToVocabulary { get; init; }
+    /// <summary>Hash of a coarse key or of a one-deletion variant (<see cref="KeyHash"/>) → vocabulary ids.</summary>
+    public required Dictionary<ulong, int[]> KeyToVocabulary { get; init; }
 
     /// <summary>Per given-name group: vocabulary ids in the group.</summary>
     public required int[][] GroupToVocabulary { get; init; }
@@ -42,7 +42,7 @@ internal sealed class IndexData
     public required bool[] EntryWeak { get; init; }
 
     /// <summary>The name or position as listed, for results and explanations.</summary>
-    public required ListedName[] EntryNames { get; init; }
+    public required EntryNameTable EntryNames { get; init; }
 
     public required string[] PartyIds { get; init; }
 

@@ -19,6 +19,12 @@ internal sealed class QueryToken
     /// <summary>Vocabulary ids this token matched during retrieval.</summary>
     public List<int> Hits { get; } = [];
 
+    /// <summary>
+    /// True once retrieval ran for this token: then every vocabulary token it can match is in <see cref="Cache"/>
+    /// (reached by key or name group), and any other pair counts as not matching without being compared.
+    /// </summary>
+    public bool Retrieved { get; set; }
+
     /// <summary>Total postings over <see cref="Hits"/> (how common the token is).</summary>
     public long PostingTotal { get; set; }
 
@@ -28,10 +34,16 @@ internal sealed class QueryToken
         Cache.Clear();
         Hits.Clear();
         PostingTotal = 0;
+        Retrieved = false;
     }
 
     public TokenScore ScoreAgainst(int vocabularyId, NameToken listed)
     {
+        if (Retrieved)
+        {
+            return Cache.TryGetValue(vocabularyId, out var known) ? known : TokenScore.None;
+        }
+
         if (!Cache.TryGetValue(vocabularyId, out var score))
         {
             score = TokenComparer.Compare(Token, listed);

@@ -30,7 +30,13 @@ internal static class ResultBuilder
             return ScreeningResult.Clear;
         }
 
-        var matches = ranked.Select(c => Explain(data, c, query)).ToList();
+        var parsedQuery = new Lazy<ParsedName>(() => NameParser.ParseQuery(NameText(query)), LazyThreadSafetyMode.None);
+        var matches = new List<MatchResult>(ranked.Count);
+        foreach (var candidate in ranked)
+        {
+            matches.Add(Explain(data, candidate, query, parsedQuery));
+        }
+
         return new ScreeningResult
         {
             Decision = matches.Max(m => m.Decision),
@@ -39,7 +45,7 @@ internal static class ResultBuilder
         };
     }
 
-    private static MatchResult Explain(IndexData data, Candidate candidate, RegistrantQuery query)
+    private static MatchResult Explain(IndexData data, Candidate candidate, RegistrantQuery query, Lazy<ParsedName> parsedQuery)
     {
         string matched;
         string explanation;
@@ -55,7 +61,7 @@ internal static class ResultBuilder
             matched = name.Text;
             if (data.EntryKinds[candidate.Entry] == EntryKind.PersonName)
             {
-                var score = NameComparer.ScoreDirected(NameParser.ParseQuery(NameText(query)), NameParser.ParseListed(name));
+                var score = NameComparer.ScoreDirected(parsedQuery.Value, NameParser.ParseListed(name));
                 tokens = score.Tokens;
                 explanation = Explanations.Sentence(score.Tokens, score.Verdict);
             }

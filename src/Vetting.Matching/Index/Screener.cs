@@ -42,7 +42,12 @@ internal sealed partial class Screener(IndexData data)
         }
 
         var retrieval = PrepareTokens(scratch, parsed.Tokens);
-        var hasInitials = parsed.Tokens.Any(t => t.IsInitial);
+        var hasInitials = false;
+        foreach (var token in parsed.Tokens)
+        {
+            hasInitials |= token.IsInitial;
+        }
+
         var candidates = CandidateFinder.Collect(data, scratch, retrieval, data.Postings, retrieval.Count == 1 && hasInitials, _ => true);
         candidates.AddRange(CandidateFinder.Collect(data, scratch, retrieval, data.WordPostings, oneSuffices: false, kind =>
             kind == EntryKind.OrganisationName || (kind == EntryKind.CraftName && policy.ScreenVesselsAndAircraft)));

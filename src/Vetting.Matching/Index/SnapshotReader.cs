@@ -76,19 +76,27 @@ internal static class SnapshotReader
         var significant = ReadBytes(reader);
         var weak = Array.ConvertAll(ReadBytes(reader), b => b != 0);
         var entries = entryParty.Length;
-        var names = new ListedName[entries];
-        for (var e = 0; e < entries; e++)
+        var text = reader.ReadString();
+        var offsets = ReadInts(reader);
+        var withParts = new Dictionary<int, ListedName>();
+        for (var count = Count(reader); count > 0; count--)
         {
-            names[e] = new ListedName(reader.ReadString())
+            var entry = Reference(reader.ReadInt32(), entries);
+            withParts[entry] = new ListedName(reader.ReadString())
             {
-                IsPrimary = reader.ReadBoolean(),
                 Given = Optional(reader),
                 Middle = Optional(reader),
                 Patronymic = Optional(reader),
                 Family = Optional(reader),
-                Strength = weak.Length > e && weak[e] ? NameStrength.Weak : NameStrength.Strong,
             };
         }
+
+        if (offsets.Length != entries + 1)
+        {
+            throw new InvalidDataException("The match-index snapshot is damaged (entry names).");
+        }
+
+        var names = new EntryNameTable(text, offsets, withParts);
 
         var parties = Count(reader);
         var ids = new string[parties];

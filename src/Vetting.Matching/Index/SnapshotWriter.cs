@@ -7,7 +7,7 @@ namespace Vetting.Matching.Index;
 internal static class SnapshotWriter
 {
     public const string Magic = "VETTING-MATCH-INDEX";
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void Write(Stream stream, IndexData data)
     {
@@ -48,10 +48,13 @@ internal static class SnapshotWriter
         WriteBytes(writer, MemoryMarshal.AsBytes(data.EntryKinds.AsSpan()));
         WriteBytes(writer, data.EntrySignificant);
         WriteBytes(writer, MemoryMarshal.AsBytes(data.EntryWeak.AsSpan()));
-        foreach (var name in data.EntryNames)
+        writer.Write(data.EntryNames.Text);
+        WriteInts(writer, [.. data.EntryNames.Offsets]);
+        writer.Write(data.EntryNames.WithParts.Count);
+        foreach (var (entry, name) in data.EntryNames.WithParts.OrderBy(p => p.Key))
         {
+            writer.Write(entry);
             writer.Write(name.Text);
-            writer.Write(name.IsPrimary);
             WriteOptional(writer, name.Given);
             WriteOptional(writer, name.Middle);
             WriteOptional(writer, name.Patronymic);

@@ -73,7 +73,8 @@ internal static class OrganisationScorer
         }
 
         pairs.Sort((x, y) => y.S.Similarity.CompareTo(x.S.Similarity) is var c && c != 0 ? c
-            : string.CompareOrdinal(query.Skeletons[x.I] + "|" + listed.Skeletons[x.J], query.Skeletons[y.I] + "|" + listed.Skeletons[y.J]));
+            : string.CompareOrdinal(query.Skeletons[x.I], query.Skeletons[y.I]) is var d && d != 0 ? d
+            : string.CompareOrdinal(listed.Skeletons[x.J], listed.Skeletons[y.J]));
         var pairOfQuery = new int[n];
         Array.Fill(pairOfQuery, -1);
         var usedL = new bool[m];

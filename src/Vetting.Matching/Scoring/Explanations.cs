@@ -12,10 +12,8 @@ internal static class Explanations
         ReadOnlySpan<TokenScore> matrix,
         ReadOnlySpan<int> pairOfList,
         ReadOnlySpan<bool> queryUsed,
-        double numerator,
         double denominator)
     {
-        _ = numerator;
         var m = listed.Length;
         var result = new List<TokenMatch>(m + 2);
         for (var j = 0; j < m; j++)

@@ -105,7 +105,7 @@ internal static class PersonNameScorer
             complete = false;
         }
 
-        var tokens = explain ? Explanations.Tokens(query, listed, roles, matrix, pairOfList, queryUsed, numerator, denominator) : [];
+        var tokens = explain ? Explanations.Tokens(query, listed, roles, matrix, pairOfList, queryUsed, denominator) : [];
         return new NameScore(score01, tokens, complete, patronymicMatched, listSignificant, verdict);
     }
 

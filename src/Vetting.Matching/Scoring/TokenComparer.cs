@@ -117,13 +117,14 @@ internal static class TokenComparer
         // Compare the first sound; a Latin initial "Y"/"I" may stand for a glide (Yevhen → E...).
         var a = initial.Skeleton[0];
         var b = full.Skeleton[0];
-        var first = full.Surface.Length > 0 ? TokenAnalyzerFirstLetter(full) : b;
+        var first = full.Surface.Length > 0 ? FirstLetterSound(full) : b;
         var agrees = PhoneticCost.Substitute(a, b) <= PhoneticCost.CheapLimit || a == first
             || PhoneticCost.Substitute(a, first) <= PhoneticCost.CheapLimit;
         return agrees ? new TokenScore(InitialScore, TokenRelation.Initial, true) : TokenScore.None;
     }
 
-    private static char TokenAnalyzerFirstLetter(NameToken token)
+    /// <summary>The sound of the written first letter alone (Yevhen's Y, Chaliy's C), which an initial may stand for.</summary>
+    private static char FirstLetterSound(NameToken token)
     {
         var skeleton = Text.PhoneticSkeleton.Build(token.Surface[..1], Text.CyrillicLanguage.Russian);
         return skeleton.Length > 0 ? skeleton[0] : '\0';
