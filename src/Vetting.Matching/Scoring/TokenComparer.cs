@@ -40,6 +40,13 @@ internal static class TokenComparer
             return grouped;
         }
 
+        // Two known given names from different groups are different names, however close the letters
+        // (Viktor / Viktoriya, Ivan / Ivanna, Oleg / Olga).
+        if (query.Groups.Length > 0 && listed.Groups.Length > 0)
+        {
+            return TokenScore.None;
+        }
+
         var queryFeminine = (query.Traits & TokenTraits.FeminineForm) != 0;
         var listedFeminine = (listed.Traits & TokenTraits.FeminineForm) != 0;
         if (queryFeminine != listedFeminine && query.Stem.Length >= 4 && string.Equals(query.Stem, listed.Stem, StringComparison.Ordinal))
