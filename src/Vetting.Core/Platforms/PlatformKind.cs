@@ -5,4 +5,7 @@ public enum PlatformKind
 {
     Zoom,
     MicrosoftGraph,
+
+    /// <summary>Registrant exports read from files, for organisers whose platform has no API (and for the demo).</summary>
+    FileImport,
 }

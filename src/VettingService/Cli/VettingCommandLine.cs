@@ -18,6 +18,7 @@ internal static class VettingCommandLine
         root.Subcommands.Add(ListsCommand.Build());
         root.Subcommands.Add(ScreenCommand.Build());
         root.Subcommands.Add(CompareCommand.Build());
+        root.Subcommands.Add(MigrateCommand.Build());
         return root;
     }
 }

@@ -1,0 +1,15 @@
+using Hangfire;
+using Vetting.Core.Workflow;
+
+namespace Vetting.Service.Jobs;
+
+/// <summary>
+/// Re-screens upcoming events' registrants when the active watchlist versions changed (recurring, and after each list
+/// refresh). Screening only: the enforcement job applies any resulting action under the account's lock.
+/// </summary>
+internal sealed class RescreenJob(ListChangeRescreenService rescreen)
+{
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution("vetting:rescreen", 600)]
+    public Task RunAsync(CancellationToken cancellationToken) => rescreen.RescreenAsync(cancellationToken);
+}
