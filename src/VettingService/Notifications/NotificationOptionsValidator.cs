@@ -1,0 +1,8 @@
+using Microsoft.Extensions.Options;
+
+namespace Vetting.Service.Notifications;
+
+[OptionsValidator]
+internal sealed partial class NotificationOptionsValidator : IValidateOptions<NotificationOptions>
+{
+}
