@@ -1,0 +1,20 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Vetting.Service.Health;
+
+/// <summary>One active list in the readiness response: which version, how old, and whether that is too old.</summary>
+internal sealed record WatchlistFreshness(string VersionId, DateTimeOffset AsOf, TimeSpan Age, TimeSpan Cadence, bool Stale) : IHealthData
+{
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("versionId", VersionId);
+        writer.WriteString("asOf", AsOf.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        writer.WriteNumber("ageHours", Math.Round(Math.Max(0, Age.TotalHours), 1));
+        writer.WriteNumber("cadenceHours", Math.Round(Cadence.TotalHours, 1));
+        writer.WriteBoolean("stale", Stale);
+        writer.WriteEndObject();
+    }
+}
