@@ -6,13 +6,13 @@ namespace Vetting.Matching.Benchmarks;
 [Config(typeof(BenchConfig))]
 public class BaselineBenchmarks
 {
-    private const int Batch = 4;
+    private const int Batch = 1;
     private MatchIndex _index = null!;
     private BruteForceScan _scan = null!;
     private RegistrantQuery[] _queries = [];
     private int _next;
 
-    [Params(1_000_000)]
+    [Params(100_000, 1_000_000)]
     public int Names { get; set; }
 
     [GlobalSetup]

@@ -14,7 +14,7 @@ internal sealed class BenchConfig : ManualConfig
 {
     public BenchConfig()
     {
-        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance).WithId("short"));
+        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithId("short"));
         AddDiagnoser(MemoryDiagnoser.Default);
     }
 }
