@@ -46,6 +46,9 @@ internal static partial class Log
     [LoggerMessage(1212, LogLevel.Information, "Reviewer decision {DecisionId}: {Kind} (new: {Created})")]
     public static partial void ReviewerDecided(ILogger logger, Guid decisionId, DecisionKind kind, bool created);
 
+    [LoggerMessage(1214, LogLevel.Warning, "Event {EventId}: registrant {ExternalId} refused by the store ({Rule}); not stored, left as it is on the platform")]
+    public static partial void RegistrantRejected(ILogger logger, Guid eventId, string externalId, string rule);
+
     [LoggerMessage(1213, LogLevel.Information, "Retention purge: {Events} events, {Registrants} registrants, {Screenings} screenings")]
     public static partial void Purged(ILogger logger, int events, int registrants, int screenings);
 }

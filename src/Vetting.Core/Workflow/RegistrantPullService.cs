@@ -37,12 +37,25 @@ public sealed class RegistrantPullService(
 
         var platform = platforms.Get(vettedEvent.Ref);
         var index = vettedEvent.Policy.ScreeningEnabled ? await indexes.GetCurrentAsync(cancellationToken) : null;
-        int count = 0, added = 0, screened = 0;
+        int count = 0, added = 0, rejected = 0, screened = 0;
         var flags = new List<Guid>();
         await foreach (var registrant in platform.ListRegistrantsAsync(vettedEvent.Ref, cancellationToken))
         {
             count++;
-            var upsert = await registrants.UpsertRegistrantAsync(vettedEvent.Id, registrant, cancellationToken);
+            RegistrantUpsert upsert;
+            try
+            {
+                upsert = await registrants.UpsertRegistrantAsync(vettedEvent.Id, registrant, cancellationToken);
+            }
+            catch (ArgumentException ex)
+            {
+                // Hostile or broken input (a 2,000-character name): one registration must not stop the event's pull. It
+                // is not stored, so nothing ever approves it; the log names its platform id and the rule it broke.
+                rejected++;
+                Log.RegistrantRejected(logger, vettedEvent.Id, registrant.ExternalId, ex.ParamName ?? "field");
+                continue;
+            }
+
             added += upsert.Change == RegistrantChangeKind.Added ? 1 : 0;
             if (index is null || !(upsert.NeedsScreening || upsert.Registrant.CurrentDecisionId is null))
             {
@@ -59,7 +72,7 @@ public sealed class RegistrantPullService(
 
         var enforced = await enforcement.EnforceAsync(vettedEvent.Id, cancellationToken);
         Log.Pulled(logger, vettedEvent.Id, count, added, screened, flags.Count);
-        return new PullResult(vettedEvent.Id, count, added, screened, flags, enforced);
+        return new PullResult(vettedEvent.Id, count, added, rejected, screened, flags, enforced);
     }
 
     /// <summary>Pulls every upcoming (or running) event of the account, one after another.</summary>
