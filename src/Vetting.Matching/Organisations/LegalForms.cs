@@ -51,6 +51,9 @@ internal static class LegalForms
         .OrderByDescending(p => p.Length)
         .ToArray();
 
+    /// <summary>True for a one-word legal form or filler word (by skeleton): never a reason to look at an organisation.</summary>
+    public static bool IsFormOrFiller(string skeleton) => SingleSkeletons.Contains(skeleton);
+
     /// <summary>Indexes of the tokens that are legal forms or filler (by skeleton).</summary>
     public static bool[] Mark(IReadOnlyList<string> skeletons)
     {
