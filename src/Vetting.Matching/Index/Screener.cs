@@ -49,7 +49,7 @@ internal sealed partial class Screener(IndexData data)
         }
 
         var candidates = CandidateFinder.Collect(data, scratch, retrieval, data.Postings, retrieval.Count == 1 && hasInitials, _ => true);
-        var distinctive = retrieval.FindAll(t => !LegalForms.IsFormOrFiller(t.Token.Skeleton));
+        var distinctive = retrieval.FindAll(t => !LegalForms.IsFormOrFiller(t.Token.Surface, t.Token.Skeleton));
         candidates.AddRange(CandidateFinder.Collect(data, scratch, distinctive, data.WordPostings, oneSuffices: false, kind =>
             kind == EntryKind.OrganisationName || (kind == EntryKind.CraftName && policy.ScreenVesselsAndAircraft)));
         OrganisationName? asOrganisation = null;

@@ -42,8 +42,14 @@ internal static class LegalForms
         "die", "und", "fur", "et", "и", "в", "по", "при", "на", "для", "з", "у", "і", "та",
     ];
 
+    /// <summary>Short forms are recognised by their exact letters only: as skeletons they would swallow names (Ann → an).</summary>
+    private const int MinSkeletonLength = 3;
+
+    private static readonly FrozenSet<string> SingleSurfaces = Single.Concat(Filler).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> SingleSkeletons = Single.Concat(Filler)
         .Select(s => PhoneticSkeleton.Build(s, CyrillicLanguage.Russian))
+        .Where(s => s.Length >= MinSkeletonLength)
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[][] PhraseSkeletons = Phrases
@@ -51,11 +57,12 @@ internal static class LegalForms
         .OrderByDescending(p => p.Length)
         .ToArray();
 
-    /// <summary>True for a one-word legal form or filler word (by skeleton): never a reason to look at an organisation.</summary>
-    public static bool IsFormOrFiller(string skeleton) => SingleSkeletons.Contains(skeleton);
+    /// <summary>True for a one-word legal form or filler word: never a reason to look at an organisation.</summary>
+    public static bool IsFormOrFiller(string surface, string skeleton) =>
+        SingleSurfaces.Contains(surface) || SingleSkeletons.Contains(skeleton);
 
-    /// <summary>Indexes of the tokens that are legal forms or filler (by skeleton).</summary>
-    public static bool[] Mark(IReadOnlyList<string> skeletons)
+    /// <summary>Indexes of the tokens that are legal forms or filler (by letters, or by skeleton for longer forms).</summary>
+    public static bool[] Mark(IReadOnlyList<string> surfaces, IReadOnlyList<string> skeletons)
     {
         var removed = new bool[skeletons.Count];
         foreach (var phrase in PhraseSkeletons)
@@ -74,7 +81,7 @@ internal static class LegalForms
 
         for (var i = 0; i < skeletons.Count; i++)
         {
-            removed[i] |= SingleSkeletons.Contains(skeletons[i]);
+            removed[i] |= IsFormOrFiller(surfaces[i], skeletons[i]);
         }
 
         return removed;

@@ -15,15 +15,17 @@ internal sealed record OrganisationName(string Text, string[] Originals, string[
         var language = CyrillicSkeleton.Detect(cleaned);
         var originals = new List<string>(raw.Count);
         var skeletons = new List<string>(raw.Count);
+        var surfaces = new List<string>(raw.Count);
         foreach (var token in raw)
         {
             var surface = Names.TokenAnalyzer.Surface(token.Text);
             var skeleton = PhoneticSkeleton.Build(surface, language);
             originals.Add(token.Text);
+            surfaces.Add(surface);
             skeletons.Add(skeleton.Length > 0 ? skeleton : surface);
         }
 
-        var removed = LegalForms.Mark(skeletons);
+        var removed = LegalForms.Mark(surfaces, skeletons);
         if (removed.All(r => r))
         {
             return new OrganisationName(text ?? string.Empty, [.. originals], [.. skeletons]);

@@ -151,6 +151,21 @@ public sealed class MatchIndexScreeningTests
     }
 
     [Fact]
+    public void Screen_PersonWhoseSurnameIsAListedCompany_IsNotMatchedThroughAShortGivenName()
+    {
+        var index = MatchIndex.Build([new ListedParty
+        {
+            EntityId = "t:2",
+            Source = "t",
+            Kind = PartyKind.Organisation,
+            Names = [new ListedName("SMITH TRADING LTD")],
+        }]);
+
+        Assert.Equal(Decision.Clear, index.Screen(new RegistrantQuery { FirstName = "Ann", LastName = "Smith" }).Decision);
+        Assert.Equal(Decision.Review, index.Screen(new RegistrantQuery { Organization = "Smith Trading Limited" }).Decision);
+    }
+
+    [Fact]
     public void Screen_FieldLongerThanPolicyAllows_ThrowsClearError()
     {
         var error = Assert.Throws<ArgumentException>(() => FixtureLists.Index.Screen(new RegistrantQuery { LastName = new string('a', 1_000_000) }));
