@@ -5,6 +5,11 @@ using Vetting.Connectors.Graph.Configuration;
 using Vetting.Connectors.Zoom;
 using Vetting.Core.Workflow;
 using Vetting.Data;
+using Vetting.Service.Api;
+using Vetting.Service.Auth;
+using Vetting.Service.Health;
+using Vetting.Service.Notifications;
+using Vetting.Service.Telemetry;
 using Vetting.Service.Jobs;
 using Vetting.Service.Web;
 using Vetting.Service.Webhooks;
@@ -30,6 +35,7 @@ internal static class VettingApp
             EnvironmentName = options.EnvironmentName,
         });
         builder.Configuration.AddInMemoryCollection(options.Settings);
+        builder.AddVettingTelemetry();
         // Every SQL statement and Hangfire's housekeeping at Information would bury the service's own log.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Hangfire.Storage.SQLite", LogLevel.Warning);
@@ -47,6 +53,7 @@ internal static class VettingApp
         database.DataDirectory ??= dataDirectory;
         services.AddVettingData(database);
         services.AddWatchlists(Path.Combine(dataDirectory, "watchlists"));
+        services.AddVettingHealth();
         services.AddZoomConnector(configuration);
         if (configuration.GetSection(GraphConnectorOptions.SectionName).GetSection("Tenants").GetChildren().Any())
         {
@@ -63,6 +70,9 @@ internal static class VettingApp
             }
         });
         services.AddVettingWorkflow();
+        services.AddVettingAuth(configuration, dataDirectory);
+        services.AddVettingApi(configuration);
+        services.AddVettingNotifications(configuration);
         services.AddHostedService<VettingStartup>();
         services.AddVettingJobs(configuration, database);
         return services;
@@ -72,6 +82,9 @@ internal static class VettingApp
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        app.UseVettingAuth();
+        app.MapVettingHealth();
+        app.MapVettingApi();
         app.MapStatusPage();
         app.MapZoomWebhooks();
         if (app.Services.GetService<Connectors.Graph.Webhooks.GraphNotificationReceiver>() is not null)
@@ -79,7 +92,7 @@ internal static class VettingApp
             app.MapGraphNotifications();
         }
 
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new Hangfire.Dashboard.LocalRequestsOnlyAuthorizationFilter()] });
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new HangfireDashboardAdminFilter()] });
         return app;
     }
 }

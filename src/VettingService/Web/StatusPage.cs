@@ -11,7 +11,6 @@ internal static class StatusPage
     public static IEndpointRouteBuilder MapStatusPage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", (IWatchlistStore store, TimeProvider time) => Results.Content(Render(store.GetActiveVersions(), time.GetUtcNow()), "text/html; charset=utf-8"));
-        endpoints.MapGet("/health/live", () => Results.Text("ok"));
         return endpoints;
     }
 
