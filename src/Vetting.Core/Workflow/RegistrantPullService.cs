@@ -21,8 +21,8 @@ public sealed class RegistrantPullService(
     /// <summary>How far back "upcoming" reaches, so an event that started recently is still pulled while it runs.</summary>
     public static readonly TimeSpan RunningGrace = TimeSpan.FromHours(12);
 
-    /// <summary>How far ahead account pulls look.</summary>
-    public static readonly TimeSpan Horizon = TimeSpan.FromDays(400);
+    /// <summary>How far ahead account pulls and re-screens look: any event a platform lists as upcoming.</summary>
+    public static readonly TimeSpan Horizon = TimeSpan.FromDays(5 * 366);
 
     /// <summary>Pulls one event; null when the event is unknown or its personal data was already purged.</summary>
     /// <exception cref="PlatformThrottledException">The platform asked to wait; what was stored so far stays.</exception>

@@ -1,0 +1,89 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Vetting.Core.Platforms;
+using Vetting.Core.Vetting;
+using Vetting.Service.Hosting;
+using Vetting.Testing.FakeZoom;
+
+namespace VettingService.Tests.EndToEnd.Support;
+
+/// <summary>
+/// The real service host (<see cref="VettingApp"/>) on a loopback port with the fake Zoom behind it, on a data folder
+/// the test owns (so a second host can start on the same database after the first is gone).
+/// </summary>
+internal sealed class ServiceHarness : IAsyncDisposable
+{
+    public const string Account = "osce";
+
+    private ServiceHarness(WebApplication app, Uri baseAddress)
+    {
+        App = app;
+        BaseAddress = baseAddress;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri BaseAddress { get; }
+
+    public static PlatformEventRef Meeting => new(Account, PlatformKind.Zoom, PlatformEventKind.Meeting, ZoomScenarios.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static async Task<ServiceHarness> StartAsync(
+        FakeZoomServer zoom, string dataDirectory, bool jobServer = false, Action<IServiceCollection>? configure = null)
+    {
+        var account = zoom.Scenario.Accounts[0];
+        var prefix = $"Connectors:Zoom:Accounts:{Account}:";
+        var settings = new Dictionary<string, string?>
+        {
+            [prefix + "AccountId"] = account.AccountId,
+            [prefix + "ClientId"] = account.ClientId,
+            [prefix + "ClientSecret"] = account.ClientSecret,
+            [prefix + "WebhookSecretToken"] = account.WebhookSecretToken,
+            [prefix + "Plan"] = account.Plan,
+            [prefix + "OAuthBaseUrl"] = zoom.OAuthBaseUrl,
+            [prefix + "ApiBaseUrl"] = zoom.ApiBaseUrl,
+            ["Connectors:Zoom:ServerErrorRetryDelay"] = "00:00:00.050",
+            ["Vetting:Demo:Enabled"] = "false",
+            ["Vetting:Jobs:Server"] = jobServer ? "true" : "false",
+            ["Vetting:Jobs:WatchlistRefresh"] = "false",
+            ["Vetting:Jobs:NoticeDelay"] = "00:00:00",
+            ["Vetting:Jobs:PollInterval"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        var builder = VettingApp.CreateBuilder(new VettingHostOptions
+        {
+            DataDirectory = dataDirectory,
+            Urls = "http://127.0.0.1:0",
+            Settings = settings,
+            EnvironmentName = "Testing",
+        });
+        configure?.Invoke(builder.Services);
+        var app = VettingApp.Build(builder);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        var address = app.Urls.First();
+        return new ServiceHarness(app, new Uri(address.Replace("[::]", IPAddress.Loopback.ToString(), StringComparison.Ordinal) + "/"));
+    }
+
+    public T Get<T>()
+        where T : notnull => App.Services.GetRequiredService<T>();
+
+    public async Task<VettedEvent> EventAsync() =>
+        await Get<IEventStore>().FindEventAsync(Meeting, TestContext.Current.CancellationToken)
+        ?? throw new InvalidOperationException("the meeting was not discovered");
+
+    public async Task<VettedRegistrant> RegistrantAsync(string externalId) =>
+        await Get<IRegistrantStore>().FindRegistrantAsync((await EventAsync()).Id, externalId, TestContext.Current.CancellationToken)
+        ?? throw new InvalidOperationException($"registrant {externalId} not stored");
+
+    public async Task<VettingDecision?> DecisionAsync(string externalId) =>
+        (await RegistrantAsync(externalId)).CurrentDecisionId is { } id
+            ? await Get<IDecisionStore>().GetDecisionAsync(id, TestContext.Current.CancellationToken)
+            : null;
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync(CancellationToken.None);
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
