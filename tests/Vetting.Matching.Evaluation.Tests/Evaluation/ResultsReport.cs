@@ -71,7 +71,7 @@ internal static class ResultsReport
             text.AppendLine(CultureInfo.InvariantCulture, $"- `{slice.Id}` — {slice.Title}: {slice.Derivation}");
         }
 
-        text.AppendLine();
+        text.AppendLine().AppendLine("Notes:").AppendLine();
         foreach (var note in corpus.Notes)
         {
             text.AppendLine("- " + note);

@@ -55,8 +55,8 @@ internal static class GeneratedPeople
                 cases);
             if (skipped > 0)
             {
-                corpus.Note($"generated-{locale}: {skipped} generated people skipped as true namesakes of a listed person "
-                    + "(same given and family name).");
+                corpus.Note($"generated-{locale}: {skipped} generated {(skipped == 1 ? "person" : "people")} skipped as true namesakes "
+                    + "of a listed person (same given and family name; for Arabic script, the same consonants).");
             }
         }
     }
