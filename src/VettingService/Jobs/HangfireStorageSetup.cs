@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Vetting.Data;
@@ -12,29 +13,26 @@ internal static class HangfireStorageSetup
     /// <summary>The embedded default's job database, next to the vetting database in the data folder.</summary>
     public const string SqliteFileName = "hangfire.db";
 
-    public static void UseVettingStorage(this IGlobalConfiguration configuration, VettingDatabaseOptions database, TimeSpan pollInterval)
+    /// <summary>
+    /// A storage instance of this host's own (registered as its <see cref="JobStorage"/>), rather than Hangfire's global
+    /// one, so two hosts in one process (tests, a restart) never share or swap storages.
+    /// </summary>
+    public static JobStorage Create(VettingDatabaseOptions database, TimeSpan pollInterval)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(database);
         switch (database.Provider)
         {
             case DatabaseProvider.Postgres:
-                configuration.UsePostgreSqlStorage(
-                    o => o.UseNpgsqlConnection(database.ConnectionString),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = pollInterval, PrepareSchemaIfNecessary = true });
-                break;
+                var postgres = new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = pollInterval, PrepareSchemaIfNecessary = true };
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, postgres), postgres);
             case DatabaseProvider.SqlServer:
-                configuration.UseSqlServerStorage(
+                return new SqlServerStorage(
                     database.ConnectionString,
                     new SqlServerStorageOptions { SchemaName = "HangFire", QueuePollInterval = pollInterval, PrepareSchemaIfNecessary = true });
-                break;
             default:
                 var folder = database.DataDirectory ?? throw new InvalidOperationException("the embedded job database needs the data folder");
                 Directory.CreateDirectory(folder);
-                configuration.UseSQLiteStorage(
-                    Path.Combine(folder, SqliteFileName),
-                    new SQLiteStorageOptions { QueuePollInterval = pollInterval });
-                break;
+                return new SQLiteStorage(Path.Combine(folder, SqliteFileName), new SQLiteStorageOptions { QueuePollInterval = pollInterval });
         }
     }
 }

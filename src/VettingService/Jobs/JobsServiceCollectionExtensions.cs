@@ -23,11 +23,15 @@ internal static class JobsServiceCollectionExtensions
         var jobs = new JobsOptions();
         configuration.GetSection(JobsOptions.SectionName).Bind(jobs);
 
-        services.AddHangfire(config => config
+        // This host's own storage and activator (Hangfire's globals would be shared by two hosts in one process).
+        services.TryAddSingleton(_ => HangfireStorageSetup.Create(database, jobs.PollInterval));
+        services.TryAddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseVettingStorage(database, jobs.PollInterval));
+            .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         if (jobs.Server)
         {
             services.AddHangfireServer(server =>
