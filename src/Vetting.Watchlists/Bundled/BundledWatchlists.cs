@@ -51,17 +51,6 @@ public sealed class BundledWatchlists(FileWatchlistStore store, WatchlistImporte
     }
 
     /// <summary>The <c>watchlists/bundled</c> folder next to the executable, or above it in a source checkout.</summary>
-    public static string? Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "watchlists", "bundled");
-            if (File.Exists(Path.Combine(candidate, ManifestFileName)))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    public static string? Locate() =>
+        ShippedFiles.Find(Path.Combine("watchlists", "bundled", ManifestFileName)) is { } manifest ? Path.GetDirectoryName(manifest) : null;
 }

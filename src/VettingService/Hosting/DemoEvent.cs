@@ -1,5 +1,6 @@
 using Vetting.Connectors.FileImport;
 using Vetting.Core.Platforms;
+using Vetting.Watchlists;
 
 namespace Vetting.Service.Hosting;
 
@@ -16,19 +17,7 @@ internal static class DemoEvent
     public const string FileName = "demo-registrants.csv";
 
     /// <summary>The sample export next to the executable, or in <c>samples/</c> above it in a source checkout.</summary>
-    public static string? Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", FileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    public static string? Locate() => ShippedFiles.Find(Path.Combine("samples", FileName));
 
     /// <summary>Adds the demo event to the file-import options: 30 days ahead at 09:00 UTC, registrants pending approval.</summary>
     public static void Configure(FileImportOptions options, string exportPath, DateTimeOffset now)
