@@ -19,4 +19,5 @@ public enum AuditKind
     ListChanged,
     SettingChanged,
     FlagEscalated,
+    NotificationSent,
 }

@@ -8,7 +8,7 @@ namespace Vetting.Service.Jobs;
 /// Runs the final check of each of one account's events once it starts within <c>Vetting:Jobs:FinalCheckBefore</c>
 /// (every minute; an event gets one recorded check per start time, however often this runs).
 /// </summary>
-internal sealed class FinalCheckJob(AccountJobRunner runner, FinalCheckService finalChecks, IOptions<JobsOptions> options)
+internal sealed class FinalCheckJob(AccountJobRunner runner, FinalCheckService finalChecks, IOptions<JobsOptions> options, IBackgroundJobClient jobs)
 {
     [AutomaticRetry(Attempts = 2)]
     [DisableConcurrentExecution(AccountLock.Resource, AccountLock.TimeoutSeconds)]
@@ -16,7 +16,14 @@ internal sealed class FinalCheckJob(AccountJobRunner runner, FinalCheckService f
         runner.RunAsync<FinalCheckJob>(
             platform,
             account,
-            accountId => finalChecks.RunDueAsync(accountId, options.Value.FinalCheckBefore, cancellationToken),
+            async accountId =>
+            {
+                var checks = await finalChecks.RunDueAsync(accountId, options.Value.FinalCheckBefore, cancellationToken);
+                if (checks.Any(c => c.UnresolvedFlags > 0))
+                {
+                    NotificationJob.Queue(jobs); // escalation of what the check left unresolved
+                }
+            },
             job => job.RunAsync(platform, account, CancellationToken.None),
             cancellationToken);
 }

@@ -17,7 +17,4 @@ internal static partial class JobsLog
 
     [LoggerMessage(6104, LogLevel.Warning, "No watchlist source catalogue (watchlists/sources.json) found: scheduled list refresh is off")]
     public static partial void NoSourceCatalogue(ILogger logger);
-
-    [LoggerMessage(6105, LogLevel.Warning, "Notifying reviewers of event {EventId} failed ({ErrorType}); the flags stand and are shown in the queue")]
-    public static partial void NotifyFailed(ILogger logger, Guid eventId, string errorType);
 }

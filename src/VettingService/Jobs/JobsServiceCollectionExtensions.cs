@@ -58,6 +58,7 @@ internal static class JobsServiceCollectionExtensions
         services.TryAddTransient<RescreenJob>();
         services.TryAddTransient<RetentionJob>();
         services.TryAddTransient<WatchlistRefreshJob>();
+        services.TryAddTransient<NotificationJob>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRegistrationEventSink, HangfireRegistrationSink>());
         return services;
     }

@@ -19,7 +19,7 @@ internal sealed class RecurringJobsRegistrar(
     IServiceProvider services,
     ILogger<RecurringJobsRegistrar> logger)
 {
-    private static readonly string[] OwnPrefixes = ["discovery:", "pull:", "enforce:", "final-check:", "watchlist:", "rescreen", "retention"];
+    private static readonly string[] OwnPrefixes = ["discovery:", "pull:", "enforce:", "final-check:", "watchlist:", "rescreen", "retention", "notifications"];
 
     public IReadOnlySet<string> Register()
     {
@@ -36,6 +36,7 @@ internal sealed class RecurringJobsRegistrar(
         }
 
         Add(wanted, "rescreen", id => recurring.AddOrUpdate<RescreenJob>(id, j => j.RunAsync(CancellationToken.None), Every(settings.RescreenInterval), utc));
+        Add(wanted, "notifications", id => recurring.AddOrUpdate<NotificationJob>(id, j => j.RunAsync(CancellationToken.None), Every(settings.EnforcementInterval), utc));
         Add(wanted, "retention", id => recurring.AddOrUpdate<RetentionJob>(id, j => j.RunAsync(CancellationToken.None), "30 2 * * *", utc));
         if (settings.WatchlistRefresh)
         {

@@ -27,6 +27,10 @@ internal sealed class NotificationOptions
     /// <summary>Who hears of escalations, besides the event's reviewers (e.g. the head of the secretariat).</summary>
     public List<string> EscalationRecipients { get; set; } = [];
 
+    /// <summary>How long before an event's final check its digest goes out (default 3 hours).</summary>
+    [Range(typeof(TimeSpan), "00:10:00", "7.00:00:00", ErrorMessage = "{0} must be between 10 minutes and 7 days.")]
+    public TimeSpan DigestLead { get; set; } = TimeSpan.FromHours(3);
+
     [ValidateObjectMembers]
     public SmtpSettings Smtp { get; set; } = new();
 }

@@ -6,7 +6,7 @@ namespace Vetting.Service.Notifications;
 internal static class NotificationServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IReviewerNotifier"/> (e-mail over SMTP with MailKit). Options: <c>Vetting:Notifications</c>, checked
+    /// Adds <see cref="IReviewerNotifier"/> (e-mail over SMTP with MailKit) and the sweep that sends each notification once. Options: <c>Vetting:Notifications</c>, checked
     /// at start; notifications are off unless <c>Enabled</c>. Needs the vetting stores (<c>AddVettingData</c>).
     /// </summary>
     public static IServiceCollection AddVettingNotifications(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +18,8 @@ internal static class NotificationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NotificationOptions>, NotificationOptionsRules>());
         services.TryAddSingleton<IMailSender, SmtpMailSender>();
         services.TryAddSingleton<IReviewerNotifier, ReviewerNotifier>();
+        services.TryAddSingleton<NotificationLedger>();
+        services.TryAddSingleton<ReviewerNotificationSweep>();
         return services;
     }
 }

@@ -29,7 +29,11 @@ internal sealed class ServiceHarness : IAsyncDisposable
     public static PlatformEventRef Meeting => new(Account, PlatformKind.Zoom, PlatformEventKind.Meeting, ZoomScenarios.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static async Task<ServiceHarness> StartAsync(
-        FakeZoomServer zoom, string dataDirectory, bool jobServer = false, Action<IServiceCollection>? configure = null)
+        FakeZoomServer zoom,
+        string dataDirectory,
+        bool jobServer = false,
+        Action<IServiceCollection>? configure = null,
+        IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var account = zoom.Scenario.Accounts[0];
         var prefix = $"Connectors:Zoom:Accounts:{Account}:";
@@ -50,6 +54,11 @@ internal sealed class ServiceHarness : IAsyncDisposable
             ["Vetting:Jobs:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var builder = VettingApp.CreateBuilder(new VettingHostOptions
         {
             DataDirectory = dataDirectory,
