@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using nietras.SeparatedValues;
 
 namespace Vetting.Connectors.FileImport;
@@ -28,17 +27,24 @@ public static class RegistrantCsvReader
             throw new InvalidDataException($"{info.Name}: {info.Length} bytes is more than the {MaxFileBytes} accepted");
         }
 
-        var text = Decode(File.ReadAllBytes(path));
+        var (text, invalidLines) = Utf8Text.Decode(File.ReadAllBytes(path));
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new InvalidDataException($"{info.Name}: the file is empty");
         }
 
-        return ReadText(text, info.Name, maxFieldLength);
+        return ReadText(text, info.Name, maxFieldLength, invalidLines);
     }
 
-    internal static IEnumerable<RegistrantCsvRow> ReadText(string text, string fileName, int maxFieldLength)
+    /// <param name="invalidLines">Lines (1-based) that held bytes that are not UTF-8; rows touching them are refused.</param>
+    internal static IEnumerable<RegistrantCsvRow> ReadText(string text, string fileName, int maxFieldLength, IReadOnlySet<long>? invalidLines = null)
     {
+        invalidLines ??= new HashSet<long>();
+        if (invalidLines.Contains(1))
+        {
+            throw new InvalidDataException($"{fileName}:1: the header line is not valid UTF-8 (save the file as UTF-8)");
+        }
+
         var separator = DetectSeparator(text);
         using var reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = true, Unescape = true, DisableColCountCheck = true })
             .FromText(text);
@@ -61,7 +67,11 @@ public static class RegistrantCsvReader
                 }
             }
 
-            yield return ToRegistrant(rowNumber, row.LineNumberFrom, values, maxFieldLength);
+            var (from, to) = (row.LineNumberFrom, row.LineNumberToExcl);
+            var registrant = ToRegistrant(rowNumber, from, values, maxFieldLength);
+            yield return invalidLines.Count > 0 && invalidLines.Any(l => l >= from && l < to)
+                ? new RegistrantCsvRow(rowNumber, from, registrant.Id, "invalid UTF-8 in the row (save the file as UTF-8)")
+                : registrant;
         }
     }
 
@@ -74,11 +84,6 @@ public static class RegistrantCsvReader
         if (oversized.Key is not null)
         {
             return new RegistrantCsvRow(rowNumber, line, id, $"field {oversized.Key} is {oversized.Value.Length} characters long; at most {maxFieldLength} are screened");
-        }
-
-        if (raw.Values.Any(v => v.Contains('\uFFFD', StringComparison.Ordinal)))
-        {
-            return new RegistrantCsvRow(rowNumber, line, id, "invalid UTF-8 in the row (save the file as UTF-8)");
         }
 
         var notes = new List<string>();
@@ -106,18 +111,6 @@ public static class RegistrantCsvReader
         return registrant.FirstName.Length + registrant.LastName.Length + registrant.Email.Length + registrant.Organization.Length == 0
             ? registrant with { Problem = "no name, e-mail or organisation to screen" }
             : registrant;
-    }
-
-    /// <summary>Decodes UTF-8 (with or without BOM); invalid bytes become U+FFFD so their row can be rejected by number.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        var span = bytes.AsSpan();
-        if (span.StartsWith(Encoding.UTF8.Preamble))
-        {
-            span = span[3..];
-        }
-
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(span);
     }
 
     /// <summary>The delimiter of the header line: the most frequent of <c>,</c> <c>;</c> and tab outside quotes.</summary>
