@@ -16,6 +16,9 @@ public interface IAuditLog
     /// <summary>Records about one subject (for example a decision id), in order.</summary>
     Task<IReadOnlyList<AuditEntry>> ListForSubjectAsync(string subjectType, string subjectId, CancellationToken cancellationToken);
 
+    /// <summary>Records that pass every filter of <paramref name="query"/>, newest first, at most <see cref="AuditQuery.Take"/>.</summary>
+    Task<IReadOnlyList<AuditEntry>> SearchAsync(AuditQuery query, CancellationToken cancellationToken);
+
     /// <summary>Walks the whole chain: recomputes every hash, checks every link and that no sequence number is missing.</summary>
     Task<AuditChainReport> VerifyChainAsync(CancellationToken cancellationToken);
 }
