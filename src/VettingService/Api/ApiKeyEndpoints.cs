@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using Vetting.Core.Vetting;
 using Vetting.Service.Api.Contracts;
+using Vetting.Service.Api.Settings;
 using Vetting.Service.Auth;
 
 namespace Vetting.Service.Api;
@@ -12,7 +11,7 @@ internal static class ApiKeyEndpoints
     public static RouteGroupBuilder MapApiKeys(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/keys").WithTags("Settings").RequireAuthorization(VettingRoles.AdminPolicy);
-        group.MapGet("/", (LocalAccountStore accounts) => TypedResults.Ok(accounts.ListApiKeys().Select(ToItem).ToList()))
+        group.MapGet("/", (AccessAdministration access) => TypedResults.Ok(access.ListApiKeys()))
             .WithSummary("API keys (never the keys themselves; admin)");
         group.MapPost("/", CreateAsync).WithSummary("Create an API key for a role; the key is in this answer only (admin)");
         group.MapDelete("/{keyId}", RevokeAsync).WithSummary("Revoke an API key (admin)");
@@ -20,28 +19,15 @@ internal static class ApiKeyEndpoints
     }
 
     private static async Task<Created<CreatedApiKey>> CreateAsync(
-        CreateApiKeyRequest request, HttpContext http, LocalAccountStore accounts, IOptions<VettingAuthOptions> options, IAuditLog audit,
-        CancellationToken cancellationToken)
+        CreateApiKeyRequest request, HttpContext http, AccessAdministration access, CancellationToken cancellationToken)
     {
-        var actor = VettingUser.Id(http.User);
-        var (record, key) = accounts.CreateApiKey(request.Name, request.Role, actor);
-        await SettingsAudit.AppendAsync(audit, actor, "apikey", record.Id, "created", record.Role, cancellationToken);
-        return TypedResults.Created($"/api/keys/{record.Id}", new CreatedApiKey(record.Id, record.Name, record.Role, key, options.Value.ApiKeyHeader));
+        var created = await access.CreateApiKeyAsync(request, VettingUser.Id(http.User), cancellationToken);
+        return TypedResults.Created($"/api/keys/{created.Id}", created);
     }
 
     private static async Task<Results<Ok<ApiKeyItem>, NotFound>> RevokeAsync(
-        string keyId, HttpContext http, LocalAccountStore accounts, IAuditLog audit, CancellationToken cancellationToken)
-    {
-        if (!accounts.ListApiKeys().Any(k => k.Id == keyId))
-        {
-            return TypedResults.NotFound();
-        }
-
-        var actor = VettingUser.Id(http.User);
-        var record = accounts.RevokeApiKey(keyId, actor);
-        await SettingsAudit.AppendAsync(audit, actor, "apikey", record.Id, "revoked", record.Role, cancellationToken);
-        return TypedResults.Ok(ToItem(record));
-    }
-
-    private static ApiKeyItem ToItem(ApiKeyRecord record) => new(record.Id, record.Name, record.Role, record.CreatedAt, record.CreatedBy, record.RevokedAt);
+        string keyId, HttpContext http, AccessAdministration access, CancellationToken cancellationToken) =>
+        await access.RevokeApiKeyAsync(keyId, VettingUser.Id(http.User), cancellationToken) is { } revoked
+            ? TypedResults.Ok(revoked)
+            : TypedResults.NotFound();
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vetting.Service.Api.Lists;
 using Vetting.Service.Api.Review;
 using Vetting.Service.Api.Screening;
+using Vetting.Service.Api.Settings;
 
 namespace Vetting.Service.Api;
 
@@ -36,6 +37,9 @@ internal static class ApiServiceCollectionExtensions
         services.TryAddSingleton<AdHocScreening>();
         services.TryAddSingleton<EntityLookup>();
         services.TryAddSingleton<WatchlistAdministration>();
+        services.TryAddSingleton<WatchlistOverview>();
+        services.TryAddSingleton<VersionComparison>();
+        services.TryAddSingleton<AccessAdministration>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Vetting.Core.Vetting;
@@ -30,28 +29,7 @@ internal static class AuditEndpoints
 
     private static async Task<EmptyHttpResult> ExportAsync(HttpContext http, IAuditLog audit, CancellationToken cancellationToken)
     {
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = "attachment; filename=\"audit.csv\"";
-        await using var writer = CsvExport.Open(http.Response.Body);
-        await CsvExport.WriteRowAsync(writer, ["sequence", "at", "kind", "actor", "subject_type", "subject_id", "details", "previous_hash", "hash"], cancellationToken);
-        long after = 0;
-        while (true)
-        {
-            var page = await audit.ReadAsync(after, 1000, cancellationToken);
-            foreach (var entry in page)
-            {
-                await CsvExport.WriteRowAsync(writer,
-                    [entry.Sequence.ToString(CultureInfo.InvariantCulture), entry.At.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-                     entry.Kind.ToString(), entry.Actor, entry.SubjectType, entry.SubjectId, entry.Details, entry.PreviousHash, entry.Hash],
-                    cancellationToken);
-            }
-
-            if (page.Count < 1000)
-            {
-                return TypedResults.Empty;
-            }
-
-            after = page[^1].Sequence;
-        }
+        await AuditCsv.WriteAsync(http.Response, "audit.csv", AuditCsv.All(audit, cancellationToken), cancellationToken);
+        return TypedResults.Empty;
     }
 }

@@ -33,24 +33,17 @@ internal static class WatchlistEndpoints
             : TypedResults.NotFound();
 
     private static Results<Ok<WatchlistDiff>, NotFound, ProblemHttpResult> Diff(
-        string source, string? from, string? to, FileWatchlistStore store, WatchlistDiffer differ, CancellationToken cancellationToken)
+        string source, string? from, string? to, VersionComparison comparison, CancellationToken cancellationToken)
     {
-        if (!store.ListSources().Contains(source, StringComparer.Ordinal))
+        if (!comparison.HasSource(source))
         {
             return TypedResults.NotFound();
         }
 
-        var versions = store.ListVersions(source);
-        var target = to is null ? store.GetActive(source) : store.FindVersion(source, to);
-        var targetIndex = target is null ? -1 : versions.ToList().FindIndex(v => v.VersionId == target.VersionId);
-        var origin = from is null ? (targetIndex > 0 ? versions[targetIndex - 1] : null) : store.FindVersion(source, from);
-        if (target is null || origin is null)
-        {
-            return TypedResults.Problem("name two stored versions of the source (from, to); the active one has no predecessor",
+        return comparison.Compare(source, from, to, cancellationToken) is { } diff
+            ? TypedResults.Ok(diff)
+            : TypedResults.Problem("name two stored versions of the source (from, to); the active one has no predecessor",
                 statusCode: StatusCodes.Status404NotFound, title: "No such versions");
-        }
-
-        return TypedResults.Ok(differ.Diff(origin, target, cancellationToken));
     }
 
     private static Results<Ok<WatchlistEntity>, NotFound> Entity(string entityId, EntityLookup lookup, CancellationToken cancellationToken) =>

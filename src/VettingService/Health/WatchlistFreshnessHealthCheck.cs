@@ -32,15 +32,13 @@ internal sealed class WatchlistFreshnessHealthCheck(IWatchlistStore store, Watch
         var stale = new List<string>();
         foreach (var version in versions)
         {
-            var cadence = cadences.For(version.Source);
-            var age = now - version.AsOf;
-            var isStale = age > 2 * cadence;
-            if (isStale)
+            var freshness = WatchlistFreshness.Assess(version, cadences.For(version.Source), now);
+            if (freshness.Stale)
             {
                 stale.Add(version.Source);
             }
 
-            data[version.Source] = new WatchlistFreshness(version.VersionId, version.AsOf, age, cadence, isStale);
+            data[version.Source] = freshness;
         }
 
         return Task.FromResult(stale.Count == 0
