@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Vetting.Core.Platforms;
 using Vetting.Core.Vetting;
@@ -9,9 +10,10 @@ namespace Vetting.Data.Context;
 
 /// <summary>
 /// The vetting model, shared by one subclass per provider (each with its own migrations). A context lives for one unit
-/// of work; it caches the audit chain's head for the records that unit appends.
+/// of work; it caches the audit chain's head for the records that unit appends. It also holds the service's
+/// data-protection key ring on server databases, so every replica reads the cookies the others issue.
 /// </summary>
-internal abstract class VettingDbContext : DbContext
+internal abstract class VettingDbContext : DbContext, IDataProtectionKeyContext
 {
     private (long Sequence, string Hash)? _auditHead;
 
@@ -43,6 +45,9 @@ internal abstract class VettingDbContext : DbContext
     public DbSet<FinalCheckRow> FinalChecks => Set<FinalCheckRow>();
 
     public DbSet<AuditRow> AuditLog => Set<AuditRow>();
+
+    /// <summary>ASP.NET Core data-protection keys (XML), written by the key manager, read by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>True for errors another attempt can get past: a unique key taken by a concurrent writer, a deadlock, a busy file.</summary>
     public abstract bool IsTransientConflict(DbException exception);
@@ -105,6 +110,7 @@ internal abstract class VettingDbContext : DbContext
         ReleaseRow.Configure(modelBuilder.Entity<ReleaseRow>());
         FinalCheckRow.Configure(modelBuilder.Entity<FinalCheckRow>());
         AuditRow.Configure(modelBuilder.Entity<AuditRow>());
+        modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
     }
 
     /// <summary>Enums are stored by name (readable, and safe when members are added); subclasses add time conventions.</summary>

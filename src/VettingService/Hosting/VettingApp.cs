@@ -52,6 +52,7 @@ internal static class VettingApp
         configuration.GetSection(VettingDatabaseOptions.SectionName).Bind(database);
         database.DataDirectory ??= dataDirectory;
         services.AddVettingData(database);
+        services.AddVettingDataProtection(database, dataDirectory);
         services.AddWatchlists(Path.Combine(dataDirectory, "watchlists"));
         services.AddVettingHealth();
         services.AddZoomConnector(configuration);

@@ -18,6 +18,7 @@ using Vetting.Service.Notifications;
 using Vetting.Testing;
 using Vetting.Watchlists;
 using Vetting.Watchlists.Importing;
+using VettingService.Tests.Auth;
 
 namespace VettingService.Tests.Api;
 
@@ -99,18 +100,8 @@ internal sealed class ApiHost : IAsyncDisposable
     public async Task<HttpClient> SignInAsync(string role, string? userName = null)
     {
         userName ??= role + "-" + Guid.NewGuid().ToString("N")[..6];
-        const string password = "correct horse battery staple";
-        Get<LocalAccountStore>().CreateUser(userName, role, password, 12, "test-setup");
         var client = Anonymous();
-        var token = await AntiforgeryAsync(client);
-        var login = await client.PostAsync(new Uri("/auth/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["userName"] = userName,
-            ["password"] = password,
-            ["returnUrl"] = "/",
-            [token.FormFieldName] = token.Token,
-        }), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        await FormSignIn.SignInAsync(client, Get<LocalAccountStore>(), role, userName);
         var signedIn = await AntiforgeryAsync(client); // tokens are bound to the signed-in user
         client.DefaultRequestHeaders.Add(signedIn.HeaderName, signedIn.Token);
         return client;
