@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using Vetting.Service.Web;
 
 namespace Vetting.Service.Auth;
 
@@ -27,14 +28,18 @@ internal static class AuthPages
         "Create administrator");
 
     public static string Denied() =>
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Access denied</title></head><body><main>"
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Access denied</title>"
+        + $"<link rel=\"stylesheet\" href=\"{SiteStylesheet.Path}\"></head>"
+        + "<body><main>"
         + "<h1>Access denied</h1><p>Your role does not allow this page.</p><p><a href=\"/\">Back</a></p></main></body></html>";
 
     private static string Page(string title, string? error, string action, string antiforgeryField, string antiforgeryToken, string fields, string submit)
     {
         var html = new StringBuilder(1024);
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
-            .Append("<title>").Append(Encode(title)).Append(" · Vetting</title></head><body><main><h1>").Append(Encode(title)).Append("</h1>");
+            .Append("<title>").Append(Encode(title)).Append(" · Vetting</title>")
+            .Append("<link rel=\"stylesheet\" href=\"").Append(SiteStylesheet.Path).Append("\"></head>")
+            .Append("<body><main><h1>").Append(Encode(title)).Append("</h1>");
         if (error is not null)
         {
             html.Append("<p role=\"alert\">").Append(Encode(error)).Append("</p>");

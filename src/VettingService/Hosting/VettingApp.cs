@@ -74,6 +74,7 @@ internal static class VettingApp
         services.AddVettingAuth(configuration, dataDirectory);
         services.AddVettingApi(configuration);
         services.AddVettingNotifications(configuration);
+        services.AddVettingWeb();
         services.AddHostedService<VettingStartup>();
         services.AddVettingJobs(configuration, database);
         return services;
@@ -86,7 +87,7 @@ internal static class VettingApp
         app.UseVettingAuth();
         app.MapVettingHealth();
         app.MapVettingApi();
-        app.MapStatusPage();
+        app.MapVettingWeb();
         app.MapZoomWebhooks();
         if (app.Services.GetService<Connectors.Graph.Webhooks.GraphNotificationReceiver>() is not null)
         {

@@ -14,16 +14,17 @@ public sealed class ServiceStartTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public async Task Run_FreshDataFolder_StartsAndServesBundledListsWithTheirAge()
+    public async Task Run_FreshDataFolder_StartsWithBundledListsAndTheUiBehindSignIn()
     {
         var port = FreePort();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var parse = VettingCommandLine.Build().Parse(["--data-dir", _data.Path, "--urls", $"http://127.0.0.1:{port}"]);
         var run = parse.InvokeAsync(new InvocationConfiguration(), stop.Token);
 
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        var page = await GetWhenUpAsync(http, "/", run);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var page = await GetWhenUpAsync(http, "/health/ready", run);
         var live = await http.GetAsync(new Uri("/health/live", UriKind.Relative), TestContext.Current.CancellationToken);
+        var dashboard = await http.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         await stop.CancelAsync();
         var exitCode = await run;
 
@@ -31,7 +32,8 @@ public sealed class ServiceStartTests : IDisposable
         Assert.Contains("ofac-sdn", page, StringComparison.Ordinal);
         Assert.Contains("un-sc", page, StringComparison.Ordinal);
         Assert.Contains("2021-07-01", page, StringComparison.Ordinal);
-        Assert.Contains("bundled", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
+        Assert.StartsWith("/auth/login", dashboard.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(0, exitCode);
     }
 

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
+using Vetting.Service.Auth;
+
+namespace Vetting.Service.Web;
+
+/// <summary>
+/// Role checks for page handlers. Razor Pages authorizes a whole page (every page needs a viewer); a handler that decides
+/// asks for the reviewer policy here, on the server, whatever buttons the page showed.
+/// </summary>
+internal sealed class PageAuthorization(IAuthorizationService authorization)
+{
+    public async Task<bool> IsReviewerAsync(System.Security.Claims.ClaimsPrincipal user) =>
+        (await authorization.AuthorizeAsync(user, VettingRoles.ReviewerPolicy)).Succeeded;
+}
