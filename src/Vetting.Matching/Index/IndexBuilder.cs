@@ -1,5 +1,6 @@
 using Vetting.Matching.Domains;
 using Vetting.Matching.Names;
+using Vetting.Matching.Organisations;
 
 namespace Vetting.Matching.Index;
 
@@ -98,7 +99,10 @@ internal sealed class IndexBuilder
             var id = Intern(tokens[i]);
             _entryTokens.Add(id);
             _entryRoles.Add(roles[i]);
-            significant += roles[i] == TokenRole.Particle ? 0 : 1;
+            // Person names count their non-particle parts; organisations and positions their distinctive words.
+            significant += kind == EntryKind.PersonName
+                ? (roles[i] == TokenRole.Particle ? 0 : 1)
+                : (GenericWords.Contains(tokens[i].Surface, tokens[i].Skeleton) ? 0 : 1);
             var postings = kind == EntryKind.PersonName ? _postings[id] : _wordPostings[id];
             if (postings.Count == 0 || postings[^1] != entry)
             {

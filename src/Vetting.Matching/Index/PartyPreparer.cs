@@ -43,6 +43,13 @@ internal static class PartyPreparer
                 }
 
                 entries.Add(entry);
+                if (entry.Kind != EntryKind.PersonName && WithoutRemark(name.Text) is { } plain)
+                {
+                    // "Governor of Sevastopol (office)", "Russian union of journalists (as cited)": the remark is the
+                    // list's note, not part of the name a registrant types.
+                    entries.Add(Words(name with { Text = plain }, entry.Kind, cache));
+                }
+
                 if (name.Strength == NameStrength.Strong && entry.Kind == EntryKind.PersonName)
                 {
                     fullest = Math.Max(fullest, entry.Roles.Count(r => r != TokenRole.Particle));
@@ -54,10 +61,18 @@ internal static class PartyPreparer
         {
             foreach (var part in (position ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var entry = Words(new ListedName(part), EntryKind.Position, cache);
-                if (entry.Tokens.Length > 0)
+                AddPosition(entries, part, cache);
+                var plain = WithoutRemark(part) ?? part;
+                var clauses = plain.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (clauses.Length > 1 || !string.Equals(plain, part, StringComparison.Ordinal))
                 {
-                    entries.Add(entry);
+                    // "Leadership of the Sevastopol Election Commission in 2019 (exact role not verified)", "Self-styled
+                    // mayor of Sevastopol (2014), briefly acting governor, then...": a registrant types one office, so
+                    // each clause is screened too: the first always, the others when they name something distinctive.
+                    for (var k = 0; k < clauses.Length; k++)
+                    {
+                        AddPosition(entries, clauses[k], cache, distinctiveOnly: k > 0);
+                    }
                 }
             }
         }
@@ -67,6 +82,41 @@ internal static class PartyPreparer
             .OfType<ListedDomain>()
             .ToArray();
         return new PreparedParty(party, [.. entries], fullest, domains);
+    }
+
+    private static void AddPosition(List<PreparedEntry> entries, string text, AnalysisCache cache, bool distinctiveOnly = false)
+    {
+        var entry = Words(new ListedName(text), EntryKind.Position, cache);
+        if (entry.Tokens.Length > 0 && (!distinctiveOnly || entry.Tokens.Any(t => !GenericWords.Contains(t.Surface, t.Skeleton))))
+        {
+            entries.Add(entry);
+        }
+    }
+
+    /// <summary>The name without its parenthesised remarks, or null when it has none (or nothing else).</summary>
+    private static string? WithoutRemark(string text)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c == '(' ? 1 : 0;
+            if (depth == 0)
+            {
+                builder.Append(c);
+            }
+
+            depth -= c == ')' && depth > 0 ? 1 : 0;
+        }
+
+        var plain = builder.ToString().Trim();
+        return plain.Length > 0 && !string.Equals(plain, text.Trim(), StringComparison.Ordinal) ? plain : null;
     }
 
     private static PreparedEntry Person(ListedName name, AnalysisCache cache)

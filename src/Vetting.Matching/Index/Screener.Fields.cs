@@ -28,12 +28,20 @@ internal sealed partial class Screener
         var tokens = words.Originals
             .Select(o => TokenAnalyzer.Analyze(o, TokenAnalyzer.Surface(o), language, TokenRole.Unknown, TokenTraits.None))
             .ToArray();
-        var retrieval = PrepareTokens(scratch, tokens);
-        var candidates = CandidateFinder.Collect(data, scratch, retrieval, data.WordPostings, oneSuffices: false, kind =>
+        var retrieval = DistinctiveOrAll(PrepareTokens(scratch, tokens));
+        var candidates = CandidateFinder.Collect(data, scratch, retrieval, data.WordPostings, oneSuffices: retrieval.Count == 1, kind =>
             kind == EntryKind.OrganisationName || (reason == MatchReason.Position && kind == EntryKind.Position));
         foreach (var entry in candidates)
         {
             var party = data.EntryParty[entry];
+            if (data.EntryKinds[entry] == EntryKind.Position && !data.PartyReviewOnly[party])
+            {
+                // A sanctioned person's position ("Deputy Minister of Foreign Affairs", "Chief of Staff") is shared with
+                // everyone who ever held such an office: it is evidence about that person, not about a registrant.
+                // Only the curated occupation offices are screened on their own.
+                continue;
+            }
+
             var listed = EntryWords(entry);
             var score = data.EntryKinds[entry] == EntryKind.Position && listed.Skeletons.Length < MinPositionWordsForContainment
                 ? OrganisationScorer.Dice(words, listed, data.WordWeight)
@@ -41,6 +49,13 @@ internal sealed partial class Screener
             var decision = DecisionRules.ForOrganisation(score, policy, reviewOnly: true);
             Keep(best, new Candidate(entry, party, score, decision, reason));
         }
+    }
+
+    /// <summary>The query's distinctive words for retrieval; all its words when every one is generic.</summary>
+    private static List<QueryToken> DistinctiveOrAll(List<QueryToken> retrieval)
+    {
+        var distinctive = retrieval.FindAll(t => !GenericWords.Contains(t.Token.Surface, t.Token.Skeleton));
+        return distinctive.Count > 0 ? distinctive : retrieval;
     }
 
     private void ScreenDomain(string? email, MatchPolicy policy, Dictionary<(int, MatchReason), Candidate> best)

@@ -49,7 +49,8 @@ internal sealed partial class Screener(IndexData data)
         }
 
         var candidates = CandidateFinder.Collect(data, scratch, retrieval, data.Postings, retrieval.Count == 1 && hasInitials, _ => true);
-        var distinctive = retrieval.FindAll(t => !LegalForms.IsFormOrFiller(t.Token.Surface, t.Token.Skeleton));
+        var distinctive = retrieval.FindAll(t => !LegalForms.IsFormOrFiller(t.Token.Surface, t.Token.Skeleton)
+            && !GenericWords.Contains(t.Token.Surface, t.Token.Skeleton));
         candidates.AddRange(CandidateFinder.Collect(data, scratch, distinctive, data.WordPostings, oneSuffices: false, kind =>
             kind == EntryKind.OrganisationName || (kind == EntryKind.CraftName && policy.ScreenVesselsAndAircraft)));
         OrganisationName? asOrganisation = null;
@@ -123,14 +124,16 @@ internal sealed partial class Screener(IndexData data)
         var count = data.EntryTokenStart[entry + 1] - start;
         var originals = new string[count];
         var skeletons = new string[count];
+        var generic = new bool[count];
         for (var j = 0; j < count; j++)
         {
             var token = data.Vocabulary[data.EntryTokens[start + j]];
             originals[j] = token.Surface;
             skeletons[j] = token.Skeleton;
+            generic[j] = GenericWords.Contains(token.Surface, token.Skeleton);
         }
 
-        return new OrganisationName(data.EntryNames[entry].Text, originals, skeletons);
+        return new OrganisationName(data.EntryNames[entry].Text, originals, skeletons, generic);
     }
 
     private static void Keep(Dictionary<(int, MatchReason), Candidate> best, Candidate candidate)

@@ -7,7 +7,7 @@ namespace Vetting.Matching.Index;
 internal static class SnapshotWriter
 {
     public const string Magic = "VETTING-MATCH-INDEX";
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static void Write(Stream stream, IndexData data)
     {

@@ -25,6 +25,7 @@ internal static class LegalForms
         "state budgetary educational institution", "state enterprise", "public limited company",
         "autonomous non profit organization", "non commercial organization", "so called", "self proclaimed",
         "так называемый", "так называемая", "так называемое", "самопровозглашенная", "самопровозглашенный",
+        "self styled", "de facto", "s de rl de cv", "sa de cv", "s de rl", "s en c", "s en cs", "s en nc", "y cia", "e cia", "and co", "gmbh co kg",
     ];
 
     private static readonly string[] Single =
@@ -32,14 +33,17 @@ internal static class LegalForms
         "ooo", "oao", "zao", "pao", "ao", "nao", "gup", "fgup", "fgbu", "gbu", "gbou", "gau", "gku", "mup", "ano", "nko",
         "llc", "jsc", "cjsc", "ojsc", "pjsc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co",
         "company", "gmbh", "ag", "sa", "sarl", "sas", "bv", "nv", "plc", "llp", "lp", "spa", "srl", "tov", "pat", "prat",
-        "dp", "sue", "fsue", "ооо", "оао", "зао", "пао", "ао", "гуп", "фгуп", "фгбу", "гбу", "гбоу", "гау", "гку",
+        "dp", "sue", "fsue", "ltda", "cia", "scs", "sca", "cv", "rl", "sl", "slu", "kg", "ohg", "scop", "eirl",
+        "eireli", "sae", "sal", "wll", "fze", "fzco", "fzc", "pvt", "pte", "bhd", "sdn", "tbk", "kft", "zrt", "doo", "ad", "ood", "eood", "ead",
+        "ооо", "оао", "зао", "пао", "ао", "гуп", "фгуп", "фгбу", "гбу", "гбоу", "гау", "гку",
         "муп", "ано", "нко", "тов", "пат", "прат", "дп", "тнв",
     ];
 
     private static readonly string[] Filler =
     [
         "of", "the", "and", "for", "in", "on", "at", "a", "an", "under", "to", "de", "la", "le", "du", "des", "der",
-        "die", "und", "fur", "et", "и", "в", "по", "при", "на", "для", "з", "у", "і", "та",
+        "die", "und", "fur", "et", "former", "acting", "ex", "then", "until", "since", "from", "later", "briefly", "y", "e", "del", "da", "do", "dos", "das", "di", "el", "los", "las", "и", "в", "по",
+        "при", "на", "для", "з", "у", "і", "та",
     ];
 
     /// <summary>Short forms are recognised by their exact letters only: as skeletons they would swallow names (Ann → an).</summary>
