@@ -29,32 +29,22 @@ internal sealed class ServiceHarness : IAsyncDisposable
     public static PlatformEventRef Meeting => new(Account, PlatformKind.Zoom, PlatformEventKind.Meeting, ZoomScenarios.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static async Task<ServiceHarness> StartAsync(
-        FakeZoomServer zoom,
+        FakeZoomServer? zoom,
         string dataDirectory,
         bool jobServer = false,
         Action<IServiceCollection>? configure = null,
         IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
-        var account = zoom.Scenario.Accounts[0];
-        var prefix = $"Connectors:Zoom:Accounts:{Account}:";
-        var settings = new Dictionary<string, string?>
+        var settings = zoom is null ? new Dictionary<string, string?>() : ZoomSettings(zoom);
+        foreach (var (key, value) in new Dictionary<string, string?>
         {
-            [prefix + "AccountId"] = account.AccountId,
-            [prefix + "ClientId"] = account.ClientId,
-            [prefix + "ClientSecret"] = account.ClientSecret,
-            [prefix + "WebhookSecretToken"] = account.WebhookSecretToken,
-            [prefix + "Plan"] = account.Plan,
-            [prefix + "OAuthBaseUrl"] = zoom.OAuthBaseUrl,
-            [prefix + "ApiBaseUrl"] = zoom.ApiBaseUrl,
-            ["Connectors:Zoom:ServerErrorRetryDelay"] = "00:00:00.050",
             ["Vetting:Demo:Enabled"] = "false",
             ["Vetting:Jobs:Server"] = jobServer ? "true" : "false",
             ["Vetting:Jobs:WatchlistRefresh"] = "false",
             ["Vetting:Jobs:NoticeDelay"] = "00:00:00",
             ["Vetting:Jobs:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
-        };
-        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        }.Concat(extraSettings ?? new Dictionary<string, string?>()))
         {
             settings[key] = value;
         }
@@ -71,6 +61,24 @@ internal sealed class ServiceHarness : IAsyncDisposable
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Urls.First();
         return new ServiceHarness(app, new Uri(address.Replace("[::]", IPAddress.Loopback.ToString(), StringComparison.Ordinal) + "/"));
+    }
+
+    /// <summary>The fake Zoom's account as the service's Zoom account <see cref="Account"/>.</summary>
+    private static Dictionary<string, string?> ZoomSettings(FakeZoomServer zoom)
+    {
+        var account = zoom.Scenario.Accounts[0];
+        var prefix = $"Connectors:Zoom:Accounts:{Account}:";
+        return new Dictionary<string, string?>
+        {
+            [prefix + "AccountId"] = account.AccountId,
+            [prefix + "ClientId"] = account.ClientId,
+            [prefix + "ClientSecret"] = account.ClientSecret,
+            [prefix + "WebhookSecretToken"] = account.WebhookSecretToken,
+            [prefix + "Plan"] = account.Plan,
+            [prefix + "OAuthBaseUrl"] = zoom.OAuthBaseUrl,
+            [prefix + "ApiBaseUrl"] = zoom.ApiBaseUrl,
+            ["Connectors:Zoom:ServerErrorRetryDelay"] = "00:00:00.050",
+        };
     }
 
     public T Get<T>()
