@@ -11,11 +11,14 @@ internal static class CandidateFinder
 {
     public const int MaxRetrievalTokens = 24;
 
-    /// <summary>Shorter keys (up to three consonant classes) are probed exactly: their typo neighbourhoods are much of the list.</summary>
+    /// <summary>Shorter keys are not probed for inserted or changed classes: their typo neighbourhoods are much of the list.</summary>
     private const int MinKeyLengthForTypos = 4;
 
+    /// <summary>Keys this long reach list keys with one class more (the registrant dropped a letter).</summary>
+    private const int MinKeyLengthForDroppedClass = 3;
+
     /// <summary>Keys this long also reach list keys that differ in one class.</summary>
-    private const int MinKeyLengthForSubstitutions = 5;
+    private const int MinKeyLengthForSubstitutions = 4;
 
     /// <summary>Most query tokens whose retrieval result is kept per index.</summary>
     private const int CacheLimit = 100_000;
@@ -78,13 +81,19 @@ internal static class CandidateFinder
     private static void ProbeKey(IndexData data, QueryToken query, HashSet<int> seen, string key)
     {
         Probe(data, query, seen, KeyHash.Of(key));
-        if (key.Length < MinKeyLengthForTypos || key[0] == '_')
+        if (key.Length < MinKeyLengthForDroppedClass || key[0] == '_')
         {
             return;
         }
 
-        // Typo recall: list keys one class longer, one class shorter, and (for long keys) one class different.
+        // Typo recall: list keys one class longer (a letter the registrant dropped: Alisahic / ALISPAHIC), one class
+        // shorter, and (for long keys) one class different.
         Probe(data, query, seen, KeyHash.Of(key, variant: true));
+        if (key.Length < MinKeyLengthForTypos)
+        {
+            return;
+        }
+
         for (var i = 0; i < key.Length; i++)
         {
             if (i > 0 && key[i] == key[i - 1])

@@ -15,13 +15,17 @@ internal static class KeyHash
 
     public static ulong Of(string key, bool variant = false) => OfDeletion(key, -1, variant);
 
-    /// <summary>Hash of <paramref name="key"/> without the character at <paramref name="skip"/> (-1: none).</summary>
+    /// <summary>
+    /// Hash of <paramref name="key"/> without the character at <paramref name="skip"/> (-1: none). Keys never repeat
+    /// a class, so when the two neighbours of the deleted class are the same they merge, as the key of the shorter
+    /// name would (GONZALEZ KNSLS without L is KNS, the key of Gonzaez).
+    /// </summary>
     public static ulong OfDeletion(string key, int skip, bool variant = false)
     {
         var hash = Offset;
         for (var i = 0; i < key.Length; i++)
         {
-            if (i == skip)
+            if (i == skip || (i == skip + 1 && skip > 0 && key[i] == key[skip - 1]))
             {
                 continue;
             }

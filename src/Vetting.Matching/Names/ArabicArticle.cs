@@ -2,14 +2,17 @@ using Vetting.Matching.Text;
 
 namespace Vetting.Matching.Names;
 
-/// <summary>Splits the Arabic article written joined to its word (الظواهري → ال + ظواهري) so it becomes a particle.</summary>
+/// <summary>
+/// Splits the Arabic article written joined to its word (الظواهري → ال + ظواهري, AlQaysi → Al + Qaysi, ElKubaysi →
+/// El + Kubaysi) so it becomes a particle. Latin is split only where the capital shows the join: Alexander stays whole.
+/// </summary>
 internal static class ArabicArticle
 {
     private const string Article = "ال";
 
     public static List<RawToken> Split(List<RawToken> tokens)
     {
-        if (!tokens.Exists(t => t.Text.Length > 3 && t.Text.StartsWith(Article, StringComparison.Ordinal)))
+        if (!tokens.Exists(t => ArticleLength(t.Text) > 0))
         {
             return tokens;
         }
@@ -17,10 +20,11 @@ internal static class ArabicArticle
         var result = new List<RawToken>(tokens.Count + 2);
         foreach (var token in tokens)
         {
-            if (token.Text.Length > 3 && token.Text.StartsWith(Article, StringComparison.Ordinal))
+            var length = ArticleLength(token.Text);
+            if (length > 0)
             {
-                result.Add(token with { Text = Article, Abbreviated = false });
-                result.Add(token with { Text = token.Text[Article.Length..], Joined = true });
+                result.Add(token with { Text = token.Text[..length], Abbreviated = false });
+                result.Add(token with { Text = token.Text[length..], Joined = true });
             }
             else
             {
@@ -29,5 +33,17 @@ internal static class ArabicArticle
         }
 
         return result;
+    }
+
+    /// <summary>Length of a joined article at the start of <paramref name="text"/>, or 0.</summary>
+    private static int ArticleLength(string text)
+    {
+        if (text.Length > 3 && text.StartsWith(Article, StringComparison.Ordinal))
+        {
+            return Article.Length;
+        }
+
+        var latin = text.Length > 4 && text[0] is 'A' or 'E' && text[1] == 'l' && char.IsUpper(text[2]) && char.IsLower(text[3]);
+        return latin ? 2 : 0;
     }
 }

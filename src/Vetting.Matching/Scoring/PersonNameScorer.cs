@@ -30,6 +30,9 @@ internal static class PersonNameScorer
         Assign(query, listed, roles, matrix, pairOfList, queryUsed);
 
         var spareFamilyOptional = SpareFamilyIsOptional(listed, roles, matrix, pairOfList);
+        var spareFamilyFactor = spareFamilyOptional && HasLooseVariant(roles, matrix, pairOfList, m)
+            ? ScoringWeights.MissingSecondFamilyLooseFactor
+            : ScoringWeights.MissingSecondFamilyFactor;
         double numerator = 0, denominator = 0, factor = 1;
         int matchedSignificant = 0, matchedFull = 0, listSignificant = 0;
         int familyCandidates = 0, familyMatched = 0;
@@ -55,7 +58,7 @@ internal static class PersonNameScorer
             }
             else if (spareFamilyOptional && familyCandidate)
             {
-                factor *= ScoringWeights.MissingSecondFamilyFactor;
+                factor *= spareFamilyFactor;
                 complete = false;
             }
             else if (ScoringWeights.IsOptional(role))
@@ -131,6 +134,27 @@ internal static class PersonNameScorer
         }
 
         return familyMatched && (statedFamily >= 2 || (statedFamily == 0 && significant >= 4));
+    }
+
+    /// <summary>
+    /// True when a paired part is only a spelling variant (Marks / Marcos, Martins / MARTINEZ), not the same name in
+    /// another script or system. With a family name left out as well, that is two doubts in one name.
+    /// </summary>
+    private static bool HasLooseVariant(ReadOnlySpan<TokenRole> roles, ReadOnlySpan<TokenScore> matrix, ReadOnlySpan<int> pairOfList, int m)
+    {
+        for (var j = 0; j < m; j++)
+        {
+            if (pairOfList[j] >= 0 && roles[j] != TokenRole.Particle)
+            {
+                var score = matrix[(pairOfList[j] * m) + j];
+                if (score.Similarity < TokenComparer.SameSkeletonScore && score.Relation != TokenRelation.Cognate)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Greedy pairing: best weighted pair first; particles pair only with particles.</summary>

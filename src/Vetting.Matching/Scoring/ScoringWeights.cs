@@ -20,6 +20,12 @@ internal static class ScoringWeights
     /// <summary>Factor per omitted second family name (maternal surname, second part of a double name).</summary>
     public const double MissingSecondFamilyFactor = 0.93;
 
+    /// <summary>
+    /// Factor for an omitted second family name when another part matched only as a spelling variant: below the
+    /// review line however well the rest matched (Manuel Menéndez is not FERNANDEZ MELENDEZ, Manuel Angel).
+    /// </summary>
+    public const double MissingSecondFamilyLooseFactor = 0.78;
+
     /// <summary>Factor per omitted middle name.</summary>
     public const double MissingMiddleFactor = 0.98;
 

@@ -15,6 +15,12 @@ internal static class TokenComparer
     public const double DiminutiveScore = 0.88;
     public const double InitialScore = 0.80;
 
+    /// <summary>Score of one keyboard slip in a long name (<see cref="IsOneKeystrokeTypo"/>).</summary>
+    public const double KeystrokeTypoScore = 0.88;
+
+    /// <summary>Names shorter than this are too short for a keyboard slip to be told from another name.</summary>
+    private const int MinKeystrokeTypoLength = 7;
+
     /// <summary>A typo is accepted only at or above this similarity (Aksyomov/Aksyonov 0.91; Pushkin/Pushilin 0.79 is not).</summary>
     public const double TypoFloor = 0.85;
 
@@ -62,7 +68,36 @@ internal static class TokenComparer
             best = Better(best, CompareSpelling(query.AltSkeleton ?? query.Skeleton, listed.AltSkeleton ?? listed.Skeleton));
         }
 
-        return best;
+        return best.Accepted || !IsOneKeystrokeTypo(query.Surface, listed.Surface) ? best : new TokenScore(KeystrokeTypoScore, TokenRelation.Typo, true);
+    }
+
+    /// <summary>
+    /// One slip of the keyboard in a long written name (a letter dropped, added, changed, or two swapped:
+    /// Klisas / KLISHAS, Rantsii / RANTISI), which can change the sound more than the skeleton comparison allows.
+    /// Both names must be long and start alike; a near surname is two or more edits away (Pushkin / Pushilin).
+    /// </summary>
+    internal static bool IsOneKeystrokeTypo(string a, string b)
+    {
+        if (Math.Min(a.Length, b.Length) < MinKeystrokeTypoLength - 1 || Math.Max(a.Length, b.Length) < MinKeystrokeTypoLength
+            || Math.Abs(a.Length - b.Length) > 1 || a[0] != b[0])
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return i == a.Length
+                || a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : b.AsSpan(i + 1).SequenceEqual(a.AsSpan(i));
     }
 
     private static bool SameSkeleton(NameToken a, NameToken b) =>
