@@ -33,6 +33,8 @@ public sealed class AuditPageTests(UiHost host)
         await Assertions.Expect(page.GetByTestId("chain")).ToContainTextAsync("Chain intact");
         Assert.DoesNotContain("Hrytsenko", await page.ContentAsync(), StringComparison.Ordinal);
         await Screenshots.SaveAsync(page, "audit");
+        await page.SetViewportSizeAsync(768, 1024);
+        await Screenshots.SaveAsync(page, "audit");
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Button, new() { Name = "Export these records (CSV)" }).ClickAsync());

@@ -46,10 +46,14 @@ public sealed class SettingsPageTests(UiHost host)
             await page.GotoAsync("/settings/events");
             await Screenshots.SaveAsync(page, "settings-events");
             await page.GetByRole(AriaRole.Link, new() { Name = "Change the policy of " + UiScenario.Topic }).ClickAsync();
-            await page.GetByLabel("Approve clean registrants automatically").UncheckAsync();
-            await page.GetByLabel("Review threshold").FillAsync("0.8");
+            // Keyboard only: focus, Space toggles the box, Enter in the field submits the form.
+            await page.GetByLabel("Approve clean registrants automatically").FocusAsync();
+            await page.Keyboard.PressAsync("Space");
+            await page.GetByLabel("Review threshold").FocusAsync();
+            await page.Keyboard.PressAsync("Control+A");
+            await page.Keyboard.TypeAsync("0.8");
             await Screenshots.SaveAsync(page, "settings-event");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
+            await page.Keyboard.PressAsync("Enter");
 
             await Assertions.Expect(page.GetByTestId("saved")).ToContainTextAsync("clean wait for approval");
             var changed = await host.MeetingAsync();
@@ -103,6 +107,8 @@ public sealed class SettingsPageTests(UiHost host)
 
             await Assertions.Expect(page.GetByTestId("account-" + account.Id.ToString("N"))).ToContainTextAsync("blocks automatically");
             Assert.True((await host.Get<IAccountStore>().ListAccountsAsync(Ct)).Single().DefaultPolicy.AutomaticBlockingAllowed);
+            await Screenshots.SaveAsync(page, "settings-accounts");
+            await page.SetViewportSizeAsync(768, 1024);
             await Screenshots.SaveAsync(page, "settings-accounts");
         }
         finally

@@ -64,6 +64,8 @@ public sealed class WatchlistPageTests(UiHost host)
 
         await page.GotoAsync("/watchlists");
         await Screenshots.SaveAsync(page, "watchlists");
+        await page.SetViewportSizeAsync(768, 1024);
+        await Screenshots.SaveAsync(page, "watchlists");
         var history = page.GetByTestId("history-" + WatchlistSources.Curated);
         var originalRow = history.GetByRole(AriaRole.Row).Filter(new() { HasText = original.VersionId });
         await originalRow.GetByLabel("Reason").FillAsync("alias added by mistake");
@@ -95,6 +97,41 @@ public sealed class WatchlistPageTests(UiHost host)
         Assert.Equal(403, upload!.Status);
         Assert.True(ServerForms.IsRefused(activate), $"activation answered {activate.Status}");
         Assert.Equal(active.VersionId, Store.GetActive(WatchlistSources.Curated)!.VersionId);
+    }
+
+    [Fact]
+    public async Task Upload_EntityWithHostileAndArabicNames_DiffShowsThemAsText()
+    {
+        var original = Store.GetActive(WatchlistSources.Curated)!; // not null: bundled
+        const string hostile = "<img src=x onerror=alert(1)> =HYPERLINK(\"http://x\")";
+        var yaml = await File.ReadAllTextAsync(TestPaths.InRepository("watchlists/curated/occupation-authorities.yaml"), TestContext.Current.CancellationToken)
+                   + "\n  - id: ui-test-hostile-names\n    kind: organisation\n    names:\n      en: \"" + hostile.Replace("\"", "\\\"", StringComparison.Ordinal)
+                   + "\"\n      ar: \"مجلس وزراء جمهورية القرم\"\n    designations:\n      - \"none found\"\n    sources:\n      - \"https://example.org/ui-test\"\n"
+                   + "    added_on: 2026-11-28\n    added_by: \"UI test\"\n    reason: \"hostile names render as text\"\n    confidence: low\n";
+        var page = await host.SignInAsync("admin");
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        try
+        {
+            await page.GotoAsync("/watchlists/upload");
+            await page.GetByLabel("Curated list").SetInputFilesAsync(new FilePayload
+            {
+                Name = "curated.yaml", MimeType = "application/yaml", Buffer = Encoding.UTF8.GetBytes(yaml),
+            });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
+
+            var added = page.GetByTestId("diff-added");
+            await Assertions.Expect(added).ToContainTextAsync("vetting-curated:ui-test-hostile-names");
+            await Assertions.Expect(added).ToContainTextAsync(hostile);
+            await Assertions.Expect(added.Locator("img")).ToHaveCountAsync(0);
+            await Assertions.Expect(added.Locator("td[dir=auto]")).ToHaveCountAsync(1);
+            Assert.Equal(0, dialogs);
+        }
+        finally
+        {
+            await host.Get<Vetting.Service.Api.Lists.WatchlistAdministration>()
+                .ActivateAsync(WatchlistSources.Curated, original.VersionId, "ui test cleanup", "ui-test-cleanup", TestContext.Current.CancellationToken);
+        }
     }
 
     private FileWatchlistStore Store => host.Get<FileWatchlistStore>();
