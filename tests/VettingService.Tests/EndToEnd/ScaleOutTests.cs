@@ -54,8 +54,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
         await using var first = await ServiceHarness.StartAsync(_zoom, _data.Path, jobServer: true, extraSettings: settings);
         await using var second = await ServiceHarness.StartAsync(_zoom, _data.Path, jobServer: true, extraSettings: settings);
 
-        await WaitAsync(() => Task.FromResult(_zoom.StatusOf(ZoomScenarios.MeetingId, ZoomScenarios.CleanToo) == "approved"
-                                              && _zoom.StatusOf(ZoomScenarios.MeetingId, ZoomScenarios.Clean) == "approved"));
+        await Eventually.WaitAsync(() => Task.FromResult(_zoom.StatusOf(ZoomScenarios.MeetingId, ZoomScenarios.CleanToo) == "approved"
+                                              && _zoom.StatusOf(ZoomScenarios.MeetingId, ZoomScenarios.Clean) == "approved"), 60, "the start-up pulls");
         _zoom.AddRegistrant(ZoomScenarios.MeetingId, ZoomScenarios.Registrant("zc-maria", "Maria", "Lopez", "m.lopez@example.org", "Universidad de Sevilla"));
         foreach (var host in new[] { first, second, first, second })
         {
@@ -63,7 +63,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
             host.Get<IBackgroundJobClient>().Enqueue<EnforcementJob>(j => j.RunAsync("Zoom", ServiceHarness.Account, CancellationToken.None));
         }
 
-        await WaitAsync(async () => _zoom.StatusOf(ZoomScenarios.MeetingId, "zc-maria") == "approved" && await IdleAsync(first));
+        await Eventually.WaitAsync(async () => _zoom.StatusOf(ZoomScenarios.MeetingId, "zc-maria") == "approved" && await IdleAsync(first), 60, "the queued pulls");
 
         var statistics = first.Get<JobStorage>().GetMonitoringApi();
         Assert.Equal(2, statistics.Servers().Count);
@@ -102,20 +102,5 @@ public sealed class ScaleOutTests : IAsyncLifetime
         await Task.Yield();
         var statistics = host.Get<JobStorage>().GetMonitoringApi().GetStatistics();
         return statistics is { Enqueued: 0, Processing: 0 };
-    }
-
-    private static async Task WaitAsync(Func<Task<bool>> done)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            if (await done())
-            {
-                return;
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        throw new TimeoutException("the two instances did not finish within 60 seconds");
     }
 }
