@@ -26,4 +26,10 @@ public enum FakeZoomFaultKind
 
     /// <summary>For status updates: answer 204 and change nothing.</summary>
     NoOpStatus,
+
+    /// <summary>
+    /// Handle the request (a status update takes effect), then wait <see cref="FakeZoomFault.DelayMs"/> before answering:
+    /// a caller that gives up or dies meanwhile never learns that Zoom acted.
+    /// </summary>
+    SlowAfterHandling,
 }

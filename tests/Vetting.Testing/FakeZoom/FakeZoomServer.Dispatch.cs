@@ -85,6 +85,17 @@ public sealed partial class FakeZoomServer
         }
 
         await RouteAsync(context, account, method, segments, noOpStatus: fault?.Kind == FakeZoomFaultKind.NoOpStatus);
+        if (fault?.Kind == FakeZoomFaultKind.SlowAfterHandling)
+        {
+            try
+            {
+                await Task.Delay(fault.DelayMs, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller went away without the answer: exactly the case this fault is for.
+            }
+        }
     }
 
     private Task RouteAsync(HttpContext context, FakeZoomAccount account, string method, string[] segments, bool noOpStatus) =>

@@ -50,8 +50,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         await second.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, Ct);
         await second.Get<EnforcementJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
 
-        var changes = _zoom.StatusChanges.Where(c => c.Changed).Select(c => c.RegistrantId).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal([ZoomScenarios.CleanToo, ZoomScenarios.Clean], changes);
+        var changes = _zoom.StatusChanges.Select(c => (c.RegistrantId, c.Changed)).Order().ToList();
+        Assert.Equal([(ZoomScenarios.CleanToo, true), (ZoomScenarios.Clean, true)], changes);
         foreach (var action in recorded)
         {
             var done = await second.Get<IPlatformActionStore>().FindActionAsync(action.IdempotencyKey, Ct);
@@ -59,6 +59,38 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         }
 
         Assert.Empty(await second.Get<IPlatformActionStore>().ListOpenActionsAsync(null, 10, Ct));
+    }
+
+    [Fact]
+    public async Task Restart_HostKilledAfterZoomActedBeforeOutcomeRecorded_NewHostRecordsItWithoutSecondChange()
+    {
+        _zoom.AddFault(new FakeZoomFault { Route = "PUT /v2/meetings/*/registrants/status", Kind = FakeZoomFaultKind.SlowAfterHandling, DelayMs = 120_000, Count = 100 });
+        IReadOnlyList<PlatformActionRecord> recorded;
+        await using (var first = await ServiceHarness.StartAsync(_zoom, _data.Path))
+        {
+            await first.Get<DiscoveryJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
+            using var kill = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+            var pull = first.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, kill.Token);
+            recorded = await WaitForOpenActionsAsync(first, 2);
+            await Eventually.WaitAsync(() => Task.FromResult(_zoom.StatusChanges.Count == 2), 30, "Zoom's status change");
+            await kill.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pull);
+            Assert.Equal(2, (await first.Get<IPlatformActionStore>().ListOpenActionsAsync(null, 10, Ct)).Count);
+        }
+
+        _zoom.ClearFaults();
+        await using var second = await ServiceHarness.StartAsync(_zoom, _data.Path);
+        await second.Get<EnforcementJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
+        await second.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, Ct);
+        await second.Get<EnforcementJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
+
+        Assert.Equal(2, _zoom.StatusChanges.Count);
+        Assert.Single(_zoom.Requests, r => r.Method == "PUT");
+        foreach (var action in recorded)
+        {
+            var done = await second.Get<IPlatformActionStore>().FindActionAsync(action.IdempotencyKey, Ct);
+            Assert.Equal(ActionState.AlreadyApplied, done?.State);
+        }
     }
 
     private static async Task<IReadOnlyList<PlatformActionRecord>> WaitForOpenActionsAsync(ServiceHarness host, int count)
