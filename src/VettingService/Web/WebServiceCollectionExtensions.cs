@@ -15,6 +15,7 @@ internal static class WebServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<PageAuthorization>();
+        services.TryAddSingleton<Admin.AuditChainCheck>();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Web/Pages";

@@ -60,11 +60,14 @@ public sealed class AuditPageTests(UiHost host)
     }
 
     [Fact]
-    public async Task Audit_RecordAlteredInTheDatabase_ShowsTheChainBrokenThere()
+    public async Task Audit_RecordAlteredInTheDatabase_CheckNowShowsTheChainBrokenThere()
     {
         // Its own host: a broken chain must not leak into the other tests' shared database.
         await using var own = new UiHost();
         await own.InitializeAsync();
+        var page = await own.SignInAsync("viewer");
+        await page.GotoAsync("/audit");
+        await Assertions.Expect(page.GetByTestId("chain")).ToContainTextAsync("Chain intact");
         var file = Path.Combine(own.Get<IOptions<VettingDatabaseOptions>>().Value.DataDirectory!, VettingDatabaseOptions.SqliteFileName);
         await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
         {
@@ -74,12 +77,14 @@ public sealed class AuditPageTests(UiHost host)
             Assert.Equal(1, await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
         }
 
-        var page = await own.SignInAsync("viewer");
-        await page.GotoAsync("/audit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the chain now" }).ClickAsync();
 
         var chain = page.GetByTestId("chain");
         await Assertions.Expect(chain.GetByRole(AriaRole.Alert)).ToContainTextAsync("Chain broken at record 2");
         await Assertions.Expect(chain).ToContainTextAsync("does not match its hash");
+        var records = page.GetByTestId("audit-records").Locator("tbody tr");
+        await Assertions.Expect(records.Filter(new() { HasText = "not verified" }).Last).ToContainTextAsync("someone-else");
+        await Assertions.Expect(records.Last).Not.ToContainTextAsync("not verified");
         await Screenshots.SaveAsync(page, "audit-chain-broken");
     }
 }

@@ -93,6 +93,22 @@ public sealed class SettingsPageTests(UiHost host)
     }
 
     [Fact]
+    public async Task EventPolicy_AdminPostWithoutAntiforgeryToken_IsRefusedAndNothingChanges()
+    {
+        var meeting = await host.MeetingAsync();
+        var page = await host.SignInAsync("admin");
+        var form = page.APIRequest.CreateFormData();
+        form.Set("revision", meeting.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        form.Set("policy.ReviewThreshold", "0.5");
+        form.Set("policy.BlockThreshold", "0.9");
+
+        var response = await page.APIRequest.PostAsync($"/settings/events/{meeting.Id}", new() { Form = form, MaxRedirects = 0 });
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal(meeting.PolicyRevision, (await host.MeetingAsync()).PolicyRevision);
+    }
+
+    [Fact]
     public async Task AccountDefault_AdminSwitchesAutomaticBlockingOn_SavedThroughTheStore()
     {
         var account = (await host.Get<IAccountStore>().ListAccountsAsync(Ct)).Single();
