@@ -7,4 +7,5 @@ namespace Vetting.Matching.Index;
 /// <param name="Decision">Decision for this match alone.</param>
 /// <param name="Reason">Which registrant field linked it.</param>
 /// <param name="Domain">The listed domain value for domain matches.</param>
-internal readonly record struct Candidate(int Entry, int Party, double Score, Decision Decision, MatchReason Reason, string? Domain = null);
+/// <param name="Corroboration">For name matches: the listed position the job title named (entry id), or -1.</param>
+internal readonly record struct Candidate(int Entry, int Party, double Score, Decision Decision, MatchReason Reason, string? Domain = null, int Corroboration = -1);

@@ -11,14 +11,14 @@ internal static class CandidateFinder
 {
     public const int MaxRetrievalTokens = 24;
 
-    /// <summary>Shorter keys are not probed for inserted or changed classes: their typo neighbourhoods are much of the list.</summary>
+    /// <summary>Shorter keys (up to three consonant classes) are probed exactly: their typo neighbourhoods are much of the list.</summary>
     private const int MinKeyLengthForTypos = 4;
 
-    /// <summary>Keys this long reach list keys with one class more (the registrant dropped a letter).</summary>
-    private const int MinKeyLengthForDroppedClass = 3;
-
     /// <summary>Keys this long also reach list keys that differ in one class.</summary>
-    private const int MinKeyLengthForSubstitutions = 4;
+    private const int MinKeyLengthForSubstitutions = 5;
+
+    /// <summary>Most letters a typo-neighbourhood token may be longer or shorter than the query token.</summary>
+    private const int MaxTypoLengthDifference = 2;
 
     /// <summary>Most query tokens whose retrieval result is kept per index.</summary>
     private const int CacheLimit = 100_000;
@@ -69,6 +69,11 @@ internal static class CandidateFinder
             ProbeKey(data, query, seen, token.AltKey);
         }
 
+        foreach (var id in KeystrokeNeighbours.Candidates(data, token.Surface))
+        {
+            Consider(data, query, seen, id);
+        }
+
         foreach (var group in token.Groups)
         {
             foreach (var id in data.GroupToVocabulary[group.Group])
@@ -81,19 +86,14 @@ internal static class CandidateFinder
     private static void ProbeKey(IndexData data, QueryToken query, HashSet<int> seen, string key)
     {
         Probe(data, query, seen, KeyHash.Of(key));
-        if (key.Length < MinKeyLengthForDroppedClass || key[0] == '_')
+        if (key.Length < MinKeyLengthForTypos || key[0] == '_')
         {
             return;
         }
 
-        // Typo recall: list keys one class longer (a letter the registrant dropped: Alisahic / ALISPAHIC), one class
-        // shorter, and (for long keys) one class different.
-        Probe(data, query, seen, KeyHash.Of(key, variant: true));
-        if (key.Length < MinKeyLengthForTypos)
-        {
-            return;
-        }
-
+        // Typo recall: list keys one class longer, one class shorter, and (for long keys) one class different.
+        // Slips in long written names that change the sound more are found by KeystrokeNeighbours.
+        Probe(data, query, seen, KeyHash.Of(key, variant: true), typo: true);
         for (var i = 0; i < key.Length; i++)
         {
             if (i > 0 && key[i] == key[i - 1])
@@ -101,10 +101,10 @@ internal static class CandidateFinder
                 continue;
             }
 
-            Probe(data, query, seen, KeyHash.OfDeletion(key, i));
+            Probe(data, query, seen, KeyHash.OfDeletion(key, i), typo: true);
             if (key.Length >= MinKeyLengthForSubstitutions)
             {
-                Probe(data, query, seen, KeyHash.OfDeletion(key, i, variant: true));
+                Probe(data, query, seen, KeyHash.OfDeletion(key, i, variant: true), typo: true);
             }
         }
     }
@@ -207,13 +207,21 @@ internal static class CandidateFinder
         }
     }
 
-    private static void Probe(IndexData data, QueryToken query, HashSet<int> seen, ulong key)
+    /// <param name="typo">
+    /// True for the typo neighbourhood of the key: a typo changes a written name by a letter or two, so tokens whose
+    /// length differs by more than <see cref="MaxTypoLengthDifference"/> are not compared at all (they would fail).
+    /// </param>
+    private static void Probe(IndexData data, QueryToken query, HashSet<int> seen, ulong key, bool typo = false)
     {
         if (data.KeyToVocabulary.TryGetValue(key, out var ids))
         {
+            var length = query.Token.Surface.Length;
             foreach (var id in ids)
             {
-                Consider(data, query, seen, id);
+                if (!typo || Math.Abs(data.Vocabulary[id].Surface.Length - length) <= MaxTypoLengthDifference)
+                {
+                    Consider(data, query, seen, id);
+                }
             }
         }
     }

@@ -25,6 +25,7 @@ internal static class IndexAssembler
             Postings = postings.Select(p => p.ToArray()).ToArray(),
             WordPostings = wordPostings.Select(p => p.ToArray()).ToArray(),
             KeyToVocabulary = BuildKeyMap(vocab),
+            KeystrokeToVocabulary = KeystrokeNeighbours.Build(vocab),
             GroupToVocabulary = BuildGroupMap(vocab),
             EntryTokenStart = [.. entryTokenStart],
             EntryTokens = [.. entryTokens],
@@ -104,7 +105,8 @@ internal static class IndexAssembler
         }
     }
 
-    private static void Add(Dictionary<ulong, List<int>> map, ulong key, int id)
+    /// <summary>Adds <paramref name="id"/> under <paramref name="key"/> once (ids arrive in ascending order).</summary>
+    internal static void Add(Dictionary<ulong, List<int>> map, ulong key, int id)
     {
         if (!map.TryGetValue(key, out var list))
         {

@@ -22,6 +22,9 @@ internal sealed class IndexData
     /// <summary>Hash of a coarse key or of a one-deletion variant (<see cref="KeyHash"/>) → vocabulary ids.</summary>
     public required Dictionary<ulong, int[]> KeyToVocabulary { get; init; }
 
+    /// <summary>Hash of a long token's letters or of a one-letter deletion (<see cref="KeystrokeNeighbours"/>) → vocabulary ids.</summary>
+    public required Dictionary<ulong, int[]> KeystrokeToVocabulary { get; init; }
+
     /// <summary>Per given-name group: vocabulary ids in the group.</summary>
     public required int[][] GroupToVocabulary { get; init; }
 

@@ -15,6 +15,21 @@ internal static class KeyHash
 
     public static ulong Of(string key, bool variant = false) => OfDeletion(key, -1, variant);
 
+    /// <summary>Hash of <paramref name="text"/> without the character at <paramref name="skip"/> (-1: none), nothing merged.</summary>
+    public static ulong OfText(string text, int skip)
+    {
+        var hash = Offset;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i != skip)
+            {
+                hash = (hash ^ text[i]) * Prime;
+            }
+        }
+
+        return hash;
+    }
+
     /// <summary>
     /// Hash of <paramref name="key"/> without the character at <paramref name="skip"/> (-1: none). Keys never repeat
     /// a class, so when the two neighbours of the deleted class are the same they merge, as the key of the shorter

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Vetting.Matching.Names;
 using Vetting.Matching.Organisations;
 using Vetting.Matching.Scoring;
@@ -64,6 +65,12 @@ internal static class ResultBuilder
                 var score = NameComparer.ScoreDirected(parsedQuery.Value, NameParser.ParseListed(name));
                 tokens = score.Tokens;
                 explanation = Explanations.Sentence(score.Tokens, score.Verdict);
+                if (candidate.Corroboration >= 0)
+                {
+                    explanation += string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"; job title names the listed position \"{data.EntryNames[candidate.Corroboration].Text}\" (+{Screener.CorroborationBoost:0.00})");
+                }
             }
             else
             {

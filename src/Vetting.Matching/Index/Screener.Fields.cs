@@ -11,7 +11,9 @@ internal sealed partial class Screener
     /// <summary>Positions with fewer distinctive words than this match a job title only as a whole, never by containment.</summary>
     private const int MinPositionWordsForContainment = 4;
 
-    private void ScreenWords(Scratch scratch, string? text, MatchReason reason, MatchPolicy policy, Dictionary<(int, MatchReason), Candidate> best)
+    /// <param name="positions">Receives listed persons' positions the text names (party → entry), evidence for <see cref="Corroborate"/>.</param>
+    private void ScreenWords(
+        Scratch scratch, string? text, MatchReason reason, MatchPolicy policy, Dictionary<(int, MatchReason), Candidate> best, Dictionary<int, int>? positions = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -34,18 +36,23 @@ internal sealed partial class Screener
         foreach (var entry in candidates)
         {
             var party = data.EntryParty[entry];
-            if (data.EntryKinds[entry] == EntryKind.Position && !data.PartyReviewOnly[party])
-            {
-                // A sanctioned person's position ("Deputy Minister of Foreign Affairs", "Chief of Staff") is shared with
-                // everyone who ever held such an office: it is evidence about that person, not about a registrant.
-                // Only the curated occupation offices are screened on their own.
-                continue;
-            }
-
             var listed = EntryWords(entry);
             var score = data.EntryKinds[entry] == EntryKind.Position && listed.Skeletons.Length < MinPositionWordsForContainment
                 ? OrganisationScorer.Dice(words, listed, data.WordWeight)
                 : OrganisationScorer.Screen(words, listed, data.WordWeight);
+            if (data.EntryKinds[entry] == EntryKind.Position && !data.PartyReviewOnly[party])
+            {
+                // A sanctioned person's position ("Deputy Minister of Foreign Affairs", "Chief of Staff") is shared with
+                // everyone who ever held such an office: it is evidence about that person, not about a registrant, and
+                // counts only beside a name match. Only the curated occupation offices are screened on their own.
+                if (positions is not null && score >= policy.ReviewThreshold)
+                {
+                    positions.TryAdd(party, entry);
+                }
+
+                continue;
+            }
+
             var decision = DecisionRules.ForOrganisation(score, policy, reviewOnly: true);
             Keep(best, new Candidate(entry, party, score, decision, reason));
         }

@@ -17,7 +17,9 @@ internal sealed partial class Screener(IndexData data)
             var best = new Dictionary<(int Party, MatchReason Reason), Candidate>();
             ScreenName(scratch, query, policy, best);
             ScreenWords(scratch, query.Organization, MatchReason.Organisation, policy, best);
-            ScreenWords(scratch, query.JobTitle, MatchReason.Position, policy, best);
+            var positions = new Dictionary<int, int>();
+            ScreenWords(scratch, query.JobTitle, MatchReason.Position, policy, best, positions);
+            Corroborate(best, positions, policy);
             ScreenDomain(query.Email, policy, best);
             return ResultBuilder.Build(data, best.Values, query, policy);
         }

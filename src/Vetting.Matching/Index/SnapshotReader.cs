@@ -144,6 +144,7 @@ internal static class SnapshotReader
             Postings = postings,
             WordPostings = wordPostings,
             KeyToVocabulary = IndexAssembler.BuildKeyMap(vocabulary),
+            KeystrokeToVocabulary = KeystrokeNeighbours.Build(vocabulary),
             GroupToVocabulary = IndexAssembler.BuildGroupMap(vocabulary),
             EntryTokenStart = entryTokenStart,
             EntryTokens = entryTokens,

@@ -105,8 +105,11 @@ internal static class PersonExtractor
             Family = NameText.TitleCase(family),
             Programmes = entity.Programmes,
             IsSlavic = IsSlavic(entity),
+            // A name with U+FFFD lost letters in the list's own encoding (one UN entry: "الل�� مطيع"): a data defect,
+            // not a spelling a registrant would type, so it stays out of the corpus.
             ArabicScript = entity.Aliases
-                .FirstOrDefault(a => a.Type == AliasType.OriginalScript && a.Script == NameScript.Arabic && a.Quality == AliasQuality.Strong)?.Name,
+                .FirstOrDefault(a => a.Type == AliasType.OriginalScript && a.Script == NameScript.Arabic && a.Quality == AliasQuality.Strong
+                    && !a.Name.Contains('\uFFFD', StringComparison.Ordinal))?.Name,
         };
         return CyrillicForms.FromAliases(person, entity);
     }
