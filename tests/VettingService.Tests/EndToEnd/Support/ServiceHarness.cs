@@ -33,7 +33,8 @@ internal sealed class ServiceHarness : IAsyncDisposable
         string dataDirectory,
         bool jobServer = false,
         Action<IServiceCollection>? configure = null,
-        IReadOnlyDictionary<string, string?>? extraSettings = null)
+        IReadOnlyDictionary<string, string?>? extraSettings = null,
+        int port = 0)
     {
         var settings = zoom is null ? new Dictionary<string, string?>() : ZoomSettings(zoom);
         foreach (var (key, value) in new Dictionary<string, string?>
@@ -52,7 +53,7 @@ internal sealed class ServiceHarness : IAsyncDisposable
         var builder = VettingApp.CreateBuilder(new VettingHostOptions
         {
             DataDirectory = dataDirectory,
-            Urls = "http://127.0.0.1:0",
+            Urls = $"http://127.0.0.1:{port}",
             Settings = settings,
             EnvironmentName = "Testing",
         });
@@ -79,6 +80,14 @@ internal sealed class ServiceHarness : IAsyncDisposable
             [prefix + "ApiBaseUrl"] = zoom.ApiBaseUrl,
             ["Connectors:Zoom:ServerErrorRetryDelay"] = "00:00:00.050",
         };
+    }
+
+    /// <summary>A loopback port free now, for a host whose address must be known before it starts (webhook subscriptions).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public T Get<T>()
