@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Vetting.Core.Vetting;
-using Vetting.Data.Model;
 
 namespace Vetting.Data.Stores;
 
@@ -32,62 +31,9 @@ internal sealed class AuditLog(VettingDb db) : IAuditLog
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        return db.ReadAsync<IReadOnlyList<AuditEntry>>(async context => (await Filter(context.AuditLog, query)
+        return db.ReadAsync<IReadOnlyList<AuditEntry>>(async context => (await (await AuditSearch.FilterAsync(context, query, cancellationToken))
             .OrderByDescending(a => a.Sequence).Take(query.Take)
             .ToListAsync(cancellationToken)).ConvertAll(a => a.ToRecord()));
-    }
-
-    private static IQueryable<AuditRow> Filter(IQueryable<AuditRow> rows, AuditQuery query)
-    {
-        if (query.BeforeSequence is { } before)
-        {
-            rows = rows.Where(a => a.Sequence < before);
-        }
-
-        if (query.Kind is { } kind)
-        {
-            rows = rows.Where(a => a.Kind == kind);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Actor))
-        {
-            var actor = query.Actor.Trim();
-            rows = rows.Where(a => a.Actor == actor);
-        }
-
-        if (query.EventId is { } eventId)
-        {
-            // The event's own records carry it as subject; decisions name it in their details ("event":"<id>").
-            var id = eventId.ToString("N");
-            var quoted = "\"" + id + "\"";
-            rows = rows.Where(a => (a.SubjectType == "event" && a.SubjectId == id) || a.Details.Contains(quoted));
-        }
-
-        if (query.From is { } from)
-        {
-            var start = AuditHash.Truncate(from);
-            rows = rows.Where(a => a.At >= start);
-        }
-
-        if (query.Until is { } until)
-        {
-            var end = AuditHash.Truncate(until);
-            rows = rows.Where(a => a.At < end);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Text))
-        {
-            var text = query.Text.Trim().ToLowerInvariant();
-
-            // Translated to SQL LOWER(...) and a substring test on every provider; the culture and comparison overloads the
-            // analysers ask for have no SQL translation. Audit text is ids and codes, so the database's lower-casing is enough.
-#pragma warning disable CA1304, CA1311, CA1862
-            rows = rows.Where(a => a.Actor.ToLower().Contains(text) || a.SubjectType.ToLower().Contains(text)
-                                   || a.SubjectId.ToLower().Contains(text) || a.Details.ToLower().Contains(text));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
-        return rows;
     }
 
     public async Task<AuditChainReport> VerifyChainAsync(CancellationToken cancellationToken)

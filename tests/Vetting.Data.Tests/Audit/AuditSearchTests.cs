@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vetting.Core.Platforms;
 using Vetting.Core.Vetting;
 using Vetting.Data.Tests.Support;
 
@@ -49,6 +50,26 @@ public abstract class AuditSearchTests<TDatabase>(TDatabase database) : IClassFi
         var found = await log.SearchAsync(new AuditQuery(EventId: EventA), Token);
 
         Assert.Equal([4L, 2, 1], found.Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public async Task Search_ByEvent_IncludesTheRecordsOfItsActions()
+    {
+        var scenario = new Scenario(database);
+        var meeting = await scenario.EventAsync();
+        var other = await scenario.EventAsync();
+        var registrant = await scenario.RegistrantAsync(meeting.Id);
+        var screening = await scenario.ScreenAsync(registrant, Scenario.Match(decision: Matching.Decision.Block));
+        var recorded = await database.Get<IDecisionStore>().RecordDecisionAsync(
+            NewDecision.Automatic(screening, DecisionKind.Block, "block-level match"), PlatformActionKind.Deny, Token);
+        await scenario.FlaggedAsync(other.Id);
+
+        var found = await database.Get<IAuditLog>().SearchAsync(new AuditQuery(EventId: meeting.Id), Token);
+
+        Assert.Contains(found, e => e.Kind == AuditKind.DecisionRecorded && e.SubjectId == recorded.Decision.Id.ToString("N"));
+        Assert.Contains(found, e => e.Kind == AuditKind.ActionRequested && e.SubjectId == recorded.Action!.Id.ToString("N")); // not null: asked for
+        Assert.Contains(found, e => e.SubjectType == "event" && e.SubjectId == meeting.Id.ToString("N"));
+        Assert.DoesNotContain(found, e => e.Details.Contains(other.Id.ToString("N"), StringComparison.Ordinal) || e.SubjectId == other.Id.ToString("N"));
     }
 
     [Fact]
