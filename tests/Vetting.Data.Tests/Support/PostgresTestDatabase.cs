@@ -41,7 +41,7 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     private static async Task<NpgsqlConnection> OpenAdminAsync()
     {
-        var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = "postgres", Timeout = 5, Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = "postgres", Timeout = 30, CommandTimeout = 120, Pooling = false };
         var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         return connection;

@@ -23,7 +23,7 @@ internal sealed class ScratchPostgresDatabase : IAsyncDisposable
     public VettingDatabaseOptions Options => new()
     {
         Provider = DatabaseProvider.Postgres,
-        ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = _name, Timeout = 5 }.ConnectionString,
+        ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = _name, Timeout = 30 }.ConnectionString,
     };
 
     public static async Task<ScratchPostgresDatabase> CreateAsync(CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ internal sealed class ScratchPostgresDatabase : IAsyncDisposable
 
     private static async Task RunAsync(string sql, CancellationToken cancellationToken)
     {
-        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Timeout = 5, Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Timeout = 30, CommandTimeout = 120, Pooling = false };
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
