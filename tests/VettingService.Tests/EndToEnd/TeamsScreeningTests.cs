@@ -77,16 +77,12 @@ public sealed class TeamsScreeningTests : IAsyncLifetime
         Assert.Single(_graph.Requests, r => r.Method == "POST" && r.Path.EndsWith($"/{TeamsScenarios.Listed}/cancel", StringComparison.Ordinal));
     }
 
-    private async Task<VettedEvent> EventAsync() =>
-        await _host.Get<IEventStore>().FindEventAsync(TeamsScenarios.WebinarRef, Ct) ?? throw new InvalidOperationException("the webinar was not discovered");
+    private Task<VettedEvent> EventAsync() => _host.EventAsync(TeamsScenarios.WebinarRef);
 
-    private async Task<VettedRegistrant> RegistrantAsync(string registrationId) =>
-        await _host.Get<IRegistrantStore>().FindRegistrantAsync((await EventAsync()).Id, registrationId, Ct)
-        ?? throw new InvalidOperationException($"registration {registrationId} not stored");
+    private Task<VettedRegistrant> RegistrantAsync(string registrationId) => _host.RegistrantAsync(registrationId, TeamsScenarios.WebinarRef);
 
     private async Task<VettingDecision> DecisionAsync(string registrationId) =>
-        await _host.Get<IDecisionStore>().GetDecisionAsync((await RegistrantAsync(registrationId)).CurrentDecisionId ?? Guid.Empty, Ct)
-        ?? throw new InvalidOperationException($"registration {registrationId} has no decision");
+        await _host.DecisionAsync(registrationId, TeamsScenarios.WebinarRef) ?? throw new InvalidOperationException($"registration {registrationId} has no decision");
 
     private async Task<PlatformActionRecord> ActionAsync(string registrationId) =>
         Assert.Single(await _host.Get<IVettingQueries>().ListActionsForDecisionAsync((await DecisionAsync(registrationId)).Id, Ct));

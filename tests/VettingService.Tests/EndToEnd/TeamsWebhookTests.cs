@@ -60,11 +60,5 @@ public sealed class TeamsWebhookTests : IAsyncLifetime
         Assert.Equal("registered", _graph.StatusOf(TeamsScenarios.Webinar, TeamsScenarios.LateListed));
     }
 
-    /// <summary>The registration's current decision; null while the webinar or the registration is not stored or not decided.</summary>
-    private async Task<VettingDecision?> DecisionAsync(string registrationId)
-    {
-        var vettedEvent = await _host.Get<IEventStore>().FindEventAsync(TeamsScenarios.WebinarRef, Ct);
-        var registrant = vettedEvent is null ? null : await _host.Get<IRegistrantStore>().FindRegistrantAsync(vettedEvent.Id, registrationId, Ct);
-        return registrant?.CurrentDecisionId is { } id ? await _host.Get<IDecisionStore>().GetDecisionAsync(id, Ct) : null;
-    }
+    private Task<VettingDecision?> DecisionAsync(string registrationId) => _host.FindDecisionAsync(registrationId, TeamsScenarios.WebinarRef);
 }

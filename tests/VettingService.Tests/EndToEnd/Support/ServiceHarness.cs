@@ -93,18 +93,28 @@ internal sealed class ServiceHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 
-    public async Task<VettedEvent> EventAsync() =>
-        await Get<IEventStore>().FindEventAsync(Meeting, TestContext.Current.CancellationToken)
-        ?? throw new InvalidOperationException("the meeting was not discovered");
+    /// <summary>The stored event (default: the Zoom <see cref="Meeting"/>); throws when it was not discovered.</summary>
+    public async Task<VettedEvent> EventAsync(PlatformEventRef? eventRef = null) =>
+        await Get<IEventStore>().FindEventAsync(eventRef ?? Meeting, TestContext.Current.CancellationToken)
+        ?? throw new InvalidOperationException($"{eventRef ?? Meeting} was not discovered");
 
-    public async Task<VettedRegistrant> RegistrantAsync(string externalId) =>
-        await Get<IRegistrantStore>().FindRegistrantAsync((await EventAsync()).Id, externalId, TestContext.Current.CancellationToken)
+    public async Task<VettedRegistrant> RegistrantAsync(string externalId, PlatformEventRef? eventRef = null) =>
+        await Get<IRegistrantStore>().FindRegistrantAsync((await EventAsync(eventRef)).Id, externalId, TestContext.Current.CancellationToken)
         ?? throw new InvalidOperationException($"registrant {externalId} not stored");
 
-    public async Task<VettingDecision?> DecisionAsync(string externalId) =>
-        (await RegistrantAsync(externalId)).CurrentDecisionId is { } id
+    public async Task<VettingDecision?> DecisionAsync(string externalId, PlatformEventRef? eventRef = null) =>
+        (await RegistrantAsync(externalId, eventRef)).CurrentDecisionId is { } id
             ? await Get<IDecisionStore>().GetDecisionAsync(id, TestContext.Current.CancellationToken)
             : null;
+
+    /// <summary>The registrant's current decision, or null while the event or registrant is not stored or not decided (for waits).</summary>
+    public async Task<VettingDecision?> FindDecisionAsync(string externalId, PlatformEventRef eventRef)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var vettedEvent = await Get<IEventStore>().FindEventAsync(eventRef, ct);
+        var registrant = vettedEvent is null ? null : await Get<IRegistrantStore>().FindRegistrantAsync(vettedEvent.Id, externalId, ct);
+        return registrant?.CurrentDecisionId is { } id ? await Get<IDecisionStore>().GetDecisionAsync(id, ct) : null;
+    }
 
     public async ValueTask DisposeAsync()
     {
