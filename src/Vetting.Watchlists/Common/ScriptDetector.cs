@@ -4,7 +4,7 @@ using Vetting.Core.Watchlists;
 namespace Vetting.Watchlists.Common;
 
 /// <summary>Tells which writing system a name is in, from its letters (digits and punctuation do not count).</summary>
-internal static class ScriptDetector
+public static class ScriptDetector
 {
     public static NameScript Detect(string text)
     {

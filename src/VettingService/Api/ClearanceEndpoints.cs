@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Vetting.Core.Vetting;
 using Vetting.Service.Api.Contracts;
 using Vetting.Service.Auth;
+using Vetting.Service.Api.Review;
 
 namespace Vetting.Service.Api;
 
@@ -32,6 +33,6 @@ internal static class ClearanceEndpoints
         }
 
         return TypedResults.Ok(await clearances.RevokeAsync(
-            clearanceId, VettingUser.Id(http.User), RegistrantEndpoints.Require(request.Justification), cancellationToken));
+            clearanceId, VettingUser.Id(http.User), Justification.Require(request.Justification), cancellationToken));
     }
 }

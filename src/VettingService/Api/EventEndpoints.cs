@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vetting.Core.Vetting;
-using Vetting.Service.Api.AuditTrail;
 using Vetting.Service.Api.Contracts;
 using Vetting.Service.Api.Review;
 using Vetting.Service.Auth;
@@ -65,21 +64,7 @@ internal static class EventEndpoints
             return TypedResults.NotFound();
         }
 
-        var rows = await views.ListAsync(eventId, cancellationToken);
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"registrants-{eventId:N}.csv\"";
-        await using var writer = CsvExport.Open(http.Response.Body);
-        await CsvExport.WriteRowAsync(writer,
-            ["registrant_id", "external_id", "first_name", "last_name", "email", "organisation", "job_title", "country", "status", "decision", "decided_by", "decided_at"],
-            cancellationToken);
-        foreach (var row in rows)
-        {
-            await CsvExport.WriteRowAsync(writer,
-                [row.Id.ToString(), row.ExternalId, row.FirstName, row.LastName, row.Email, row.Organisation, row.JobTitle, row.Country, row.Status,
-                 row.Decision?.Kind.ToString(), row.Decision?.DecidedBy, row.Decision?.DecidedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)],
-                cancellationToken);
-        }
-
+        await RegistrantExport.WriteAsync(http.Response, eventId, await views.ListAsync(eventId, cancellationToken), cancellationToken);
         return TypedResults.Empty;
     }
 }

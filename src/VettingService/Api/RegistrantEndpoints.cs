@@ -46,7 +46,7 @@ internal static class RegistrantEndpoints
 
         var reviewer = VettingUser.Id(http.User);
         return TypedResults.Ok(await actions.ClearAsync(
-            registrant, reviewer, Require(request.Justification), RequestIds.From(reviewer, idempotencyKey), cancellationToken));
+            registrant, reviewer, Justification.Require(request.Justification), RequestIds.From(reviewer, idempotencyKey), cancellationToken));
     }
 
     private static async Task<Results<Ok<DecisionResult>, NotFound>> ConfirmAsync(
@@ -65,7 +65,7 @@ internal static class RegistrantEndpoints
 
         var reviewer = VettingUser.Id(http.User);
         return TypedResults.Ok(await actions.ConfirmAsync(
-            registrant, reviewer, Require(request.Justification), request.EntityId, RequestIds.From(reviewer, idempotencyKey), cancellationToken));
+            registrant, reviewer, Justification.Require(request.Justification), request.EntityId, RequestIds.From(reviewer, idempotencyKey), cancellationToken));
     }
 
     private static async Task<Results<Ok<EscalationResult>, NotFound>> EscalateAsync(
@@ -76,18 +76,6 @@ internal static class RegistrantEndpoints
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(await actions.EscalateAsync(registrant, VettingUser.Id(http.User), Require(request.Justification), cancellationToken));
-    }
-
-    /// <summary>A justification is required and goes on the record (at most 2,000 characters).</summary>
-    internal static string Require(string? justification)
-    {
-        var text = justification?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > 2000)
-        {
-            throw new ArgumentException("a justification of 1 to 2,000 characters is required", nameof(justification));
-        }
-
-        return text;
+        return TypedResults.Ok(await actions.EscalateAsync(registrant, VettingUser.Id(http.User), Justification.Require(request.Justification), cancellationToken));
     }
 }

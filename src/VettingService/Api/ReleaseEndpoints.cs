@@ -33,7 +33,7 @@ internal static class ReleaseEndpoints
             return TypedResults.NotFound();
         }
 
-        var release = await actions.RequestReleaseAsync(decisionId, VettingUser.Id(http.User), RegistrantEndpoints.Require(request.Justification), cancellationToken);
+        var release = await actions.RequestReleaseAsync(decisionId, VettingUser.Id(http.User), Justification.Require(request.Justification), cancellationToken);
         return TypedResults.Created($"/api/release-requests/{release.Id}", release);
     }
 
@@ -42,9 +42,9 @@ internal static class ReleaseEndpoints
 
     private static async Task<Ok<DecisionResult>> ApproveAsync(
         Guid requestId, JustificationRequest request, HttpContext http, ReviewActions actions, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await actions.ApproveReleaseAsync(requestId, VettingUser.Id(http.User), RegistrantEndpoints.Require(request.Justification), cancellationToken));
+        TypedResults.Ok(await actions.ApproveReleaseAsync(requestId, VettingUser.Id(http.User), Justification.Require(request.Justification), cancellationToken));
 
     private static async Task<Ok<ReleaseRequest>> RejectAsync(
         Guid requestId, JustificationRequest request, HttpContext http, ReviewActions actions, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await actions.RejectReleaseAsync(requestId, VettingUser.Id(http.User), RegistrantEndpoints.Require(request.Justification), cancellationToken));
+        TypedResults.Ok(await actions.RejectReleaseAsync(requestId, VettingUser.Id(http.User), Justification.Require(request.Justification), cancellationToken));
 }

@@ -6,6 +6,7 @@ using Vetting.Service.Api.Lists;
 using Vetting.Service.Auth;
 using Vetting.Watchlists.Importing;
 using Vetting.Watchlists.Versions;
+using Vetting.Service.Api.Review;
 
 namespace Vetting.Service.Api;
 
@@ -83,7 +84,7 @@ internal static class WatchlistEndpoints
         string source, ActivateRequest request, HttpContext http, WatchlistAdministration administration, FileWatchlistStore store,
         CancellationToken cancellationToken)
     {
-        var reason = RegistrantEndpoints.Require(request.Reason);
+        var reason = Justification.Require(request.Reason);
         if (!await administration.ActivateAsync(source, request.VersionId, reason, VettingUser.Id(http.User), cancellationToken))
         {
             return TypedResults.NotFound();

@@ -14,6 +14,11 @@ internal sealed class SecurityHeadersFilter : IResultFilter
     public void OnResultExecuting(ResultExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.HttpContext.Response.HasStarted)
+        {
+            return; // a download the handler streamed itself (CSV export) has set its own headers
+        }
+
         var headers = context.HttpContext.Response.Headers;
         headers.ContentSecurityPolicy = Policy;
         headers.XContentTypeOptions = "nosniff";

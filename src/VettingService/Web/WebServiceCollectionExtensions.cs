@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vetting.Service.Auth;
+using Vetting.Service.Web.Review;
 
 namespace Vetting.Service.Web;
 
@@ -16,6 +17,7 @@ internal static class WebServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<PageAuthorization>();
         services.TryAddSingleton<Admin.AuditChainCheck>();
+        services.TryAddSingleton<ReviewCaseLoader>();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Web/Pages";
