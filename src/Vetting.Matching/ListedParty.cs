@@ -33,7 +33,7 @@ public sealed record ListedParty
     /// </summary>
     public IReadOnlyList<int> BirthYears { get; init; } = [];
 
-    /// <summary>ISO 3166 alpha-2 codes of nationality, citizenship or birth place (for the reviewer; not scored).</summary>
+    /// <summary>ISO 3166 alpha-2 codes of nationality, citizenship or birth place: a qualifier of name matches against the registrant's country.</summary>
     public IReadOnlyList<string> CountryCodes { get; init; } = [];
 
     /// <summary>

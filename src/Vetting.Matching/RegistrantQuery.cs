@@ -22,8 +22,8 @@ public sealed record RegistrantQuery
     public string? JobTitle { get; init; }
 
     /// <summary>
-    /// Country field as typed (name or code). Checked for length only: where a registrant says they live is no
-    /// evidence for or against being a listed person, so the matcher does not score on it.
+    /// Country field as typed (name in any language or ISO code). A qualifier only: a country the list gives for a
+    /// matched person raises the match a little, another lowers it a little, never below the review line.
     /// </summary>
     public string? Country { get; init; }
 }

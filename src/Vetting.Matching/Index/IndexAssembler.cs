@@ -14,7 +14,7 @@ internal static class IndexAssembler
         List<NameToken> vocabulary, List<List<int>> postings, List<List<int>> wordPostings, List<int> entryTokenStart, List<int> entryTokens,
         List<TokenRole> entryRoles, List<int> entryParty, List<EntryKind> entryKinds, List<byte> entrySignificant,
         List<bool> entryWeak, List<ListedName> entryNames, List<string> partyIds, List<string> partySources,
-        List<PartyKind> partyKinds, List<bool> partyReviewOnly, List<byte> partyFullest, Dictionary<string, int> wordFrequency,
+        List<PartyKind> partyKinds, List<bool> partyReviewOnly, List<byte> partyFullest, List<string> partyCountries, Dictionary<string, int> wordFrequency,
         int wordEntries, Dictionary<string, List<DomainHit>> domains)
 #pragma warning restore CA1002
     {
@@ -40,6 +40,7 @@ internal static class IndexAssembler
             PartyKinds = [.. partyKinds],
             PartyReviewOnly = [.. partyReviewOnly],
             PartyFullest = [.. partyFullest],
+            PartyCountries = [.. partyCountries],
             WordFrequency = wordFrequency,
             WordEntryCount = wordEntries,
             Domains = domains.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),

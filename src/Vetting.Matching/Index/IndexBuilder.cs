@@ -24,6 +24,7 @@ internal sealed class IndexBuilder
     private readonly List<PartyKind> _partyKinds = [];
     private readonly List<bool> _partyReviewOnly = [];
     private readonly List<byte> _partyFullest = [];
+    private readonly List<string> _partyCountries = [];
     private readonly Dictionary<string, int> _wordFrequency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DomainHit>> _domains = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
@@ -47,6 +48,7 @@ internal sealed class IndexBuilder
         _partyKinds.Add(party.Kind);
         _partyReviewOnly.Add(party.ReviewOnly);
         _partyFullest.Add((byte)Math.Min(prepared.Fullest, 255));
+        _partyCountries.Add(Intern(PartyCountryCodes.Join(party.CountryCodes)));
         foreach (var entry in prepared.Entries)
         {
             AddEntry(partyIndex, entry.Kind, entry.Name, entry.Tokens, entry.Roles);
@@ -69,7 +71,7 @@ internal sealed class IndexBuilder
 
     public IndexData Build() => IndexAssembler.Assemble(
         _vocabulary, _postings, _wordPostings, _entryTokenStart, _entryTokens, _entryRoles, _entryParty, _entryKinds, _entrySignificant,
-        _entryWeak, _entryNames, _partyIds, _partySources, _partyKinds, _partyReviewOnly, _partyFullest, _wordFrequency,
+        _entryWeak, _entryNames, _partyIds, _partySources, _partyKinds, _partyReviewOnly, _partyFullest, _partyCountries, _wordFrequency,
         _wordEntries, _domains);
 
     private void CountWords(NameToken[] tokens)

@@ -55,6 +55,9 @@ internal sealed class IndexData
 
     public required bool[] PartyReviewOnly { get; init; }
 
+    /// <summary>Per party: the ISO alpha-2 codes the list gives (nationality, citizenship, birth place), concatenated.</summary>
+    public required string[] PartyCountries { get; init; }
+
     /// <summary>Most significant tokens in any strong person name of the party (for the block rule).</summary>
     public required byte[] PartyFullest { get; init; }
 

@@ -65,6 +65,13 @@ internal static class ResultBuilder
                 var score = NameComparer.ScoreDirected(parsedQuery.Value, NameParser.ParseListed(name));
                 tokens = score.Tokens;
                 explanation = Explanations.Sentence(score.Tokens, score.Verdict);
+                if (candidate.Country is { } country)
+                {
+                    explanation += candidate.CountryListed
+                        ? string.Create(CultureInfo.InvariantCulture, $"; country {country} is listed for this person (+{Screener.SameCountryBoost:0.00})")
+                        : string.Create(CultureInfo.InvariantCulture, $"; country {country} is not among the listed countries (-{Screener.OtherCountryPenalty:0.00})");
+                }
+
                 if (candidate.Corroboration >= 0)
                 {
                     explanation += string.Create(

@@ -20,6 +20,7 @@ internal sealed partial class Screener(IndexData data)
             var positions = new Dictionary<int, int>();
             ScreenWords(scratch, query.JobTitle, MatchReason.Position, policy, best, positions);
             Corroborate(best, positions, policy);
+            ApplyCountry(best, query.Country, policy);
             ScreenDomain(query.Email, policy, best);
             return ResultBuilder.Build(data, best.Values, query, policy);
         }

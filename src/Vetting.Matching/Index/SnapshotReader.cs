@@ -104,6 +104,7 @@ internal static class SnapshotReader
         var partyKinds = new PartyKind[parties];
         var reviewOnly = new bool[parties];
         var fullest = new byte[parties];
+        var countries = new string[parties];
         for (var p = 0; p < parties; p++)
         {
             ids[p] = reader.ReadString();
@@ -111,6 +112,7 @@ internal static class SnapshotReader
             partyKinds[p] = (PartyKind)reader.ReadByte();
             reviewOnly[p] = reader.ReadBoolean();
             fullest[p] = reader.ReadByte();
+            countries[p] = string.Intern(reader.ReadString());
         }
 
         var wordEntries = reader.ReadInt32();
@@ -159,6 +161,7 @@ internal static class SnapshotReader
             PartyKinds = partyKinds,
             PartyReviewOnly = reviewOnly,
             PartyFullest = fullest,
+            PartyCountries = countries,
             WordFrequency = wordFrequency,
             WordEntryCount = wordEntries,
             Domains = domains,

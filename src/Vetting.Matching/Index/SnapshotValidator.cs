@@ -9,6 +9,7 @@ internal static class SnapshotValidator
         Require(data.EntryTokenStart.Length == entries + 1, "entry token ranges");
         Require(data.EntryKinds.Length == entries && data.EntrySignificant.Length == entries && data.EntryWeak.Length == entries, "entry columns");
         Require(data.EntryRoles.Length == data.EntryTokens.Length, "token roles");
+        Require(data.PartyCountries.Length == data.PartyCount && Array.TrueForAll(data.PartyCountries, c => c.Length % 2 == 0), "party countries");
         for (var e = 0; e < entries; e++)
         {
             Require(data.EntryTokenStart[e] >= 0 && data.EntryTokenStart[e] <= data.EntryTokenStart[e + 1], "entry token ranges");

@@ -7,7 +7,7 @@ namespace Vetting.Matching.Index;
 internal static class SnapshotWriter
 {
     public const string Magic = "VETTING-MATCH-INDEX";
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static void Write(Stream stream, IndexData data)
     {
@@ -69,6 +69,7 @@ internal static class SnapshotWriter
             writer.Write((byte)data.PartyKinds[p]);
             writer.Write(data.PartyReviewOnly[p]);
             writer.Write(data.PartyFullest[p]);
+            writer.Write(data.PartyCountries[p]);
         }
 
         writer.Write(data.WordEntryCount);
