@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Vetting.Core.Vetting;
+using VettingService.UiTests.Admin;
 using VettingService.UiTests.Support;
 
 namespace VettingService.UiTests.Journeys;
@@ -26,7 +27,11 @@ public sealed class FourEyesReleaseJourneyTests(UiHost host)
 
         // The requester forges the approval the page does not offer: the server refuses it.
         var releaseId = await first.Locator("input[name=ReleaseId]").InputValueAsync();
-        var forged = await ForgedPost.SendAsync(first, confirmedUrl + "?handler=ApproveRelease", ("ReleaseId", releaseId), ("Justification", "approving my own request"));
+        var forged = await ServerForms.PostAsync(first, confirmedUrl + "?handler=ApproveRelease", new Dictionary<string, string>
+        {
+            ["ReleaseId"] = releaseId,
+            ["Justification"] = "approving my own request",
+        });
         Assert.Equal(409, forged.Status);
         Assert.Equal(DecisionKind.Confirmed, (await host.DecisionAsync(person.Id)).Kind);
 
