@@ -21,4 +21,10 @@ public interface IAuditLog
 
     /// <summary>Walks the whole chain: recomputes every hash, checks every link and that no sequence number is missing.</summary>
     Task<AuditChainReport> VerifyChainAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Extends an intact report to the current head: checks only the records after <see cref="AuditChainReport.HeadSequence"/>,
+    /// linking the first to <see cref="AuditChainReport.HeadHash"/>. Records up to that head are not read again.
+    /// </summary>
+    Task<AuditChainReport> VerifyChainAfterAsync(AuditChainReport verified, CancellationToken cancellationToken);
 }

@@ -36,11 +36,22 @@ internal sealed class AuditLog(VettingDb db) : IAuditLog
             .ToListAsync(cancellationToken)).ConvertAll(a => a.ToRecord()));
     }
 
-    public async Task<AuditChainReport> VerifyChainAsync(CancellationToken cancellationToken)
+    public Task<AuditChainReport> VerifyChainAsync(CancellationToken cancellationToken) =>
+        WalkAsync(0, AuditHash.Genesis, 0, cancellationToken);
+
+    public Task<AuditChainReport> VerifyChainAfterAsync(AuditChainReport verified, CancellationToken cancellationToken)
     {
-        long checkedCount = 0;
-        long headSequence = 0;
-        var headHash = AuditHash.Genesis;
+        ArgumentNullException.ThrowIfNull(verified);
+        if (!verified.IsIntact)
+        {
+            throw new ArgumentException("only an intact chain can be extended", nameof(verified));
+        }
+
+        return WalkAsync(verified.HeadSequence, verified.HeadHash, verified.EntriesChecked, cancellationToken);
+    }
+
+    private async Task<AuditChainReport> WalkAsync(long headSequence, string headHash, long checkedCount, CancellationToken cancellationToken)
+    {
         while (true)
         {
             var batch = await ReadAsync(headSequence, VerifyBatch, cancellationToken);

@@ -54,6 +54,36 @@ public abstract class AuditChainTests<TDatabase>(TDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task VerifyChainAfter_IntactReport_ChecksOnlyTheNewRecords()
+    {
+        await using var scratch = await MigratedScratchAsync();
+        var log = scratch.Services.GetRequiredService<IAuditLog>();
+        for (var i = 0; i < 3; i++)
+        {
+            await log.AppendAsync(ListChange($"000{i}-20260302T080000Z"), Token);
+        }
+
+        var verified = await log.VerifyChainAsync(Token);
+        await log.AppendAsync(ListChange("0003-20260302T080000Z"), Token);
+        await log.AppendAsync(ListChange("0004-20260302T080000Z"), Token);
+        var extended = await log.VerifyChainAfterAsync(verified, Token);
+        await using (var context = Contexts(scratch).Create())
+        {
+            await context.AuditLog.Where(a => a.Sequence == 5)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Details, "{\"version\":\"forged\"}"), Token);
+        }
+
+        var afterTampering = await log.VerifyChainAfterAsync(verified, Token);
+
+        Assert.True(extended.IsIntact, extended.Problem);
+        Assert.Equal(5, extended.HeadSequence);
+        Assert.Equal(5, extended.EntriesChecked);
+        Assert.False(afterTampering.IsIntact);
+        Assert.Equal(5, afterTampering.BrokenAtSequence);
+        await Assert.ThrowsAsync<ArgumentException>(() => log.VerifyChainAfterAsync(afterTampering, Token));
+    }
+
+    [Fact]
     public async Task VerifyChain_RecordDeleted_ReportsTheGap()
     {
         await using var scratch = await MigratedScratchAsync();

@@ -9,7 +9,7 @@ public sealed class AuditChainCheckTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task GetAsync_WithinMaxAge_ReusesTheWalk()
+    public async Task GetAsync_WithinMaxAge_ReusesTheWalkExtendedOverNewRecords()
     {
         var (log, time) = (new CountingAuditLog(), new FakeTimeProvider());
         using var check = new AuditChainCheck(log, time);
@@ -19,7 +19,9 @@ public sealed class AuditChainCheckTests
         var second = await check.GetAsync(fresh: false, Ct);
 
         Assert.Equal(1, log.Walks);
-        Assert.Same(first, second);
+        Assert.Equal(1, log.Extensions);
+        Assert.Equal(first.StartedAt, second.StartedAt);
+        Assert.Equal(first.Report.HeadSequence + 1, second.Report.HeadSequence);
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public sealed class AuditChainCheckTests
         Assert.Equal(2, fresh.Report.BrokenAtSequence);
     }
 
-    /// <summary>An audit log whose only real operation is the chain walk, counted; everything else is unused here.</summary>
+    /// <summary>An audit log whose only real operations are the chain walk and its extension, counted; the rest is unused here.</summary>
     private sealed class CountingAuditLog : IAuditLog
     {
         public int Walks { get; private set; }
@@ -65,6 +67,14 @@ public sealed class AuditChainCheckTests
             return Task.FromResult(Broken
                 ? new AuditChainReport(false, 2, 1, "a", 2, "its content does not match its hash")
                 : new AuditChainReport(true, 3, 3, "c"));
+        }
+
+        public int Extensions { get; private set; }
+
+        public Task<AuditChainReport> VerifyChainAfterAsync(AuditChainReport verified, CancellationToken cancellationToken)
+        {
+            Extensions++;
+            return Task.FromResult(verified with { EntriesChecked = verified.EntriesChecked + 1, HeadSequence = verified.HeadSequence + 1 });
         }
 
         public Task<AuditEntry> AppendAsync(AuditDraft draft, CancellationToken cancellationToken) => throw new NotSupportedException();
