@@ -34,16 +34,8 @@ public abstract class AuditChainTests<TDatabase>(TDatabase database) : IClassFix
     {
         await using var scratch = await MigratedScratchAsync();
         var log = scratch.Services.GetRequiredService<IAuditLog>();
-        for (var i = 0; i < 5; i++)
-        {
-            await log.AppendAsync(ListChange($"000{i}-20260302T080000Z"), Token);
-        }
-
-        await using (var context = Contexts(scratch).Create())
-        {
-            await context.AuditLog.Where(a => a.Sequence == 3)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Details, "{\"version\":\"forged\"}"), Token);
-        }
+        await AppendListChangesAsync(log, 0, 5);
+        await ForgeDetailsAsync(scratch, 3);
 
         var report = await log.VerifyChainAsync(Token);
 
@@ -58,20 +50,11 @@ public abstract class AuditChainTests<TDatabase>(TDatabase database) : IClassFix
     {
         await using var scratch = await MigratedScratchAsync();
         var log = scratch.Services.GetRequiredService<IAuditLog>();
-        for (var i = 0; i < 3; i++)
-        {
-            await log.AppendAsync(ListChange($"000{i}-20260302T080000Z"), Token);
-        }
-
+        await AppendListChangesAsync(log, 0, 3);
         var verified = await log.VerifyChainAsync(Token);
-        await log.AppendAsync(ListChange("0003-20260302T080000Z"), Token);
-        await log.AppendAsync(ListChange("0004-20260302T080000Z"), Token);
+        await AppendListChangesAsync(log, 3, 2);
         var extended = await log.VerifyChainAfterAsync(verified, Token);
-        await using (var context = Contexts(scratch).Create())
-        {
-            await context.AuditLog.Where(a => a.Sequence == 5)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Details, "{\"version\":\"forged\"}"), Token);
-        }
+        await ForgeDetailsAsync(scratch, 5);
 
         var afterTampering = await log.VerifyChainAfterAsync(verified, Token);
 
@@ -88,11 +71,7 @@ public abstract class AuditChainTests<TDatabase>(TDatabase database) : IClassFix
     {
         await using var scratch = await MigratedScratchAsync();
         var log = scratch.Services.GetRequiredService<IAuditLog>();
-        for (var i = 0; i < 5; i++)
-        {
-            await log.AppendAsync(ListChange($"000{i}-20260302T080000Z"), Token);
-        }
-
+        await AppendListChangesAsync(log, 0, 5);
         await using (var context = Contexts(scratch).Create())
         {
             await context.AuditLog.Where(a => a.Sequence == 4).ExecuteDeleteAsync(Token);
@@ -133,6 +112,21 @@ public abstract class AuditChainTests<TDatabase>(TDatabase database) : IClassFix
 
     private static AuditDraft ListChange(string version) =>
         new(AuditKind.ListChanged, AuditDraft.SystemActor, "watchlist", "ofac-sdn", new Dictionary<string, string> { ["version"] = version });
+
+    private static async Task AppendListChangesAsync(IAuditLog log, int first, int count)
+    {
+        for (var i = first; i < first + count; i++)
+        {
+            await log.AppendAsync(ListChange($"{i:0000}-20260302T080000Z"), Token);
+        }
+    }
+
+    private static async Task ForgeDetailsAsync(ScratchDatabase scratch, long sequence)
+    {
+        await using var context = Contexts(scratch).Create();
+        await context.AuditLog.Where(a => a.Sequence == sequence)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Details, "{\"version\":\"forged\"}"), Token);
+    }
 
     private static VettingContextFactory Contexts(ScratchDatabase scratch) => scratch.Services.GetRequiredService<VettingContextFactory>();
 
