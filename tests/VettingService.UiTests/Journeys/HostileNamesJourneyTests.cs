@@ -4,7 +4,7 @@ using VettingService.UiTests.Support;
 
 namespace VettingService.UiTests.Journeys;
 
-/// <summary>Names from strangers are text: markup is shown, never run; formulas export inert; bidi overrides stay inside their field.</summary>
+/// <summary>Names from strangers are text: markup is shown, never run; formulas export inert; bidi overrides are shown as codes, not obeyed.</summary>
 public sealed class HostileNamesJourneyTests(UiHost host)
 {
     private const string Markup = "<img src=x onerror=alert(1)>";
@@ -27,7 +27,8 @@ public sealed class HostileNamesJourneyTests(UiHost host)
         await page.GotoAsync($"/review/{flag.Id}");
         await Assertions.Expect(page.GetByTestId("registrant-name")).ToHaveTextAsync(Markup + " " + Formula);
         Assert.Equal(0, await page.GetByTestId("registrant").Locator("img").CountAsync());
-        var organisation = page.GetByTestId("registrant").GetByText(Bidi);
+        // The override is shown, not obeyed: the reviewer reads what was typed, not the "import.exe Ltd" it would display.
+        var organisation = page.GetByTestId("registrant").GetByText("[U+202E]exe.tropmi[U+202C] Ltd", new() { Exact = true });
         Assert.Equal("isolate", await organisation.EvaluateAsync<string>("e => getComputedStyle(e).unicodeBidi"));
         await Screenshots.SaveAsync(page, "review-hostile");
 
