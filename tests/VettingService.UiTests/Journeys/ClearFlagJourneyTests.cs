@@ -20,6 +20,9 @@ public sealed class ClearFlagJourneyTests(UiHost host)
         await Assertions.Expect(page.GetByTestId("match").First).ToContainTextAsync("vetting-curated");
         await Assertions.Expect(page.GetByTestId("entity").First).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "review-detail");
+        await page.SetViewportSizeAsync(768, 1024);
+        await Screenshots.SaveAsync(page, "review-detail");
+        await page.SetViewportSizeAsync(1280, 800);
         await page.GetByLabel("Justification (kept on the record)").First.FillAsync("Private e-mail provider mix-up; checked with the delegation (ticket 4711)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear the flag" }).ClickAsync();
 
