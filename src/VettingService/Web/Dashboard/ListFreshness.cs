@@ -6,7 +6,7 @@ namespace Vetting.Service.Web.Dashboard;
 /// <summary>An active watchlist as the dashboard shows it: how old, against its source's cadence (stale: older than twice it).</summary>
 internal sealed record ListFreshness(string Source, string VersionId, string Origin, int Entities, DateTimeOffset AsOf, TimeSpan Age, TimeSpan Cadence)
 {
-    public bool Stale => Age > 2 * Cadence;
+    public bool Stale => WatchlistFreshness.IsStale(Age, Cadence);
 
     public static IReadOnlyList<ListFreshness> Of(IWatchlistStore store, WatchlistCadences cadences, DateTimeOffset now)
     {
