@@ -106,8 +106,7 @@ internal static class IndexAssembler
         }
     }
 
-    /// <summary>Adds <paramref name="id"/> under <paramref name="key"/> once (ids arrive in ascending order).</summary>
-    internal static void Add(Dictionary<ulong, List<int>> map, ulong key, int id)
+    private static void Add(Dictionary<ulong, List<int>> map, ulong key, int id)
     {
         if (!map.TryGetValue(key, out var list))
         {

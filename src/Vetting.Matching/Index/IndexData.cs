@@ -23,7 +23,7 @@ internal sealed class IndexData
     public required Dictionary<ulong, int[]> KeyToVocabulary { get; init; }
 
     /// <summary>Hash of a long token's letters or of a one-letter deletion (<see cref="KeystrokeNeighbours"/>) → vocabulary ids.</summary>
-    public required Dictionary<ulong, int[]> KeystrokeToVocabulary { get; init; }
+    public required KeystrokeTable KeystrokeToVocabulary { get; init; }
 
     /// <summary>Per given-name group: vocabulary ids in the group.</summary>
     public required int[][] GroupToVocabulary { get; init; }

@@ -17,9 +17,17 @@ internal static class KeystrokeNeighbours
     /// <summary>Query tokens shorter than this (a letter dropped from a 7-letter name) do not probe.</summary>
     public const int MinQueryLength = MinListedLength - 1;
 
-    public static Dictionary<ulong, int[]> Build(NameToken[] vocabulary)
+    public static KeystrokeTable Build(NameToken[] vocabulary)
     {
-        var map = new Dictionary<ulong, List<int>>();
+        var count = 0;
+        foreach (var token in vocabulary)
+        {
+            count += token.Surface.Length >= MinListedLength && !token.IsInitial ? token.Surface.Length + 1 : 0;
+        }
+
+        var hashes = new ulong[count];
+        var ids = new int[count];
+        var n = 0;
         for (var id = 0; id < vocabulary.Length; id++)
         {
             var surface = vocabulary[id].Surface;
@@ -32,12 +40,16 @@ internal static class KeystrokeNeighbours
             {
                 if (skip <= 0 || surface[skip] != surface[skip - 1])
                 {
-                    IndexAssembler.Add(map, KeyHash.OfText(surface, skip), id);
+                    hashes[n] = KeyHash.OfText(surface, skip);
+                    ids[n++] = id;
                 }
             }
         }
 
-        return map.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        Array.Resize(ref hashes, n);
+        Array.Resize(ref ids, n);
+        Array.Sort(hashes, ids);
+        return new KeystrokeTable(hashes, ids);
     }
 
     /// <summary>Vocabulary ids that may be one keystroke from <paramref name="surface"/> (hash collisions included).</summary>
@@ -48,14 +60,18 @@ internal static class KeystrokeNeighbours
             yield break;
         }
 
+        var table = data.KeystrokeToVocabulary;
         for (var skip = -1; skip < surface.Length; skip++)
         {
-            if ((skip <= 0 || surface[skip] != surface[skip - 1]) && data.KeystrokeToVocabulary.TryGetValue(KeyHash.OfText(surface, skip), out var ids))
+            if (skip > 0 && surface[skip] == surface[skip - 1])
             {
-                foreach (var id in ids)
-                {
-                    yield return id;
-                }
+                continue;
+            }
+
+            var hash = KeyHash.OfText(surface, skip);
+            for (var i = table.First(hash); i < table.Hashes.Length && table.Hashes[i] == hash; i++)
+            {
+                yield return table.Ids[i];
             }
         }
     }
