@@ -17,6 +17,13 @@ public interface IVettingQueries
 
     Task<Clearance?> GetClearanceAsync(Guid clearanceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Decisions on the other registrations of the same person (<see cref="RegistrantFingerprints.Identity"/>), at any
+    /// event, newest first, at most <paramref name="take"/>.
+    /// </summary>
+    Task<IReadOnlyList<DecisionAtEvent>> ListDecisionsOfIdentityAsync(
+        string identityFingerprint, Guid excludingRegistrantId, int take, CancellationToken cancellationToken);
+
     /// <summary>The platform actions recorded for a decision (at most one per kind).</summary>
     Task<IReadOnlyList<PlatformActionRecord>> ListActionsForDecisionAsync(Guid decisionId, CancellationToken cancellationToken);
 }

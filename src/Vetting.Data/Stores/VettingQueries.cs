@@ -69,4 +69,24 @@ internal sealed class VettingQueries(VettingDb db) : IVettingQueries
         db.ReadAsync<IReadOnlyList<PlatformActionRecord>>(async context => (await context.Actions
                 .Where(a => a.DecisionId == decisionId).OrderBy(a => a.RequestedAt)
                 .ToListAsync(cancellationToken)).ConvertAll(a => a.ToRecord()));
+
+    public Task<IReadOnlyList<DecisionAtEvent>> ListDecisionsOfIdentityAsync(
+        string identityFingerprint, Guid excludingRegistrantId, int take, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(identityFingerprint);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        return db.ReadAsync<IReadOnlyList<DecisionAtEvent>>(async context =>
+        {
+            var rows = await (
+                    from registrant in context.Registrants
+                    where registrant.IdentityFingerprint == identityFingerprint && registrant.Id != excludingRegistrantId
+                    join decision in context.Decisions on registrant.Id equals decision.RegistrantId
+                    join vettedEvent in context.Events on registrant.EventId equals vettedEvent.Id
+                    orderby decision.DecidedAt descending, decision.Id descending
+                    select new { decision, vettedEvent.Topic, vettedEvent.StartUtc })
+                .Take(take)
+                .ToListAsync(cancellationToken);
+            return rows.ConvertAll(r => new DecisionAtEvent(r.decision.ToRecord(), r.Topic, r.StartUtc));
+        });
+    }
 }

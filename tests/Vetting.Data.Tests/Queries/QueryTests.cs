@@ -54,4 +54,30 @@ public abstract class QueryTests<TDatabase>(TDatabase database) : IClassFixture<
         Assert.Contains(all, c => c.Id == granted.Id);
         Assert.True((await queries.GetClearanceAsync(granted.Id, Token))!.IsRevoked); // not null: stored
     }
+
+    [Fact]
+    public async Task ListDecisionsOfIdentity_SamePersonAtTwoEvents_ListsTheOtherRegistrationOnly()
+    {
+        var email = "olena." + Guid.NewGuid().ToString("N")[..8] + "@example.org";
+        var first = await _scenario.EventAsync();
+        var second = await _scenario.EventAsync();
+        var atFirst = await _scenario.RegistrantAsync(first.Id, Scenario.Person("Olena", "Hrytsenko", email));
+        var atSecond = await _scenario.RegistrantAsync(second.Id, Scenario.Person("Hrytsenko", "Olena", email)); // fields swapped: same person
+        var namesake = await _scenario.RegistrantAsync(first.Id, Scenario.Person("Olena", "Hrytsenko", "other." + email));
+        var decisions = database.Get<IDecisionStore>();
+        foreach (var registrant in new[] { atFirst, atSecond, namesake })
+        {
+            await decisions.RecordDecisionAsync(
+                NewDecision.Automatic(await _scenario.ScreenAsync(registrant, Scenario.Match()), DecisionKind.Review, "review"), null, Token);
+        }
+
+        var others = await database.Get<IVettingQueries>().ListDecisionsOfIdentityAsync(atSecond.IdentityFingerprint!, atSecond.Id, 50, Token); // not null: not purged
+
+        var other = Assert.Single(others);
+        Assert.Equal(atFirst.Id, other.Decision.RegistrantId);
+        Assert.Equal(DecisionKind.Review, other.Decision.Kind);
+        Assert.Equal(first.Topic, other.EventTopic);
+        Assert.Equal(first.StartUtc, other.EventStartUtc);
+        Assert.Empty(await database.Get<IVettingQueries>().ListDecisionsOfIdentityAsync(namesake.IdentityFingerprint!, namesake.Id, 50, Token));
+    }
 }

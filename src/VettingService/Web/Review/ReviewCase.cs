@@ -6,10 +6,16 @@ namespace Vetting.Service.Web.Review;
 
 /// <summary>
 /// Everything the review detail shows for one flag: the decision the link named, the registrant with its history, the
-/// event, and each match of the latest screening next to the list entity it matched.
+/// event, each match of the latest screening next to the list entity it matched, and the decisions on the same person's
+/// other registrations.
 /// </summary>
 internal sealed record ReviewCase(
-    VettingDecision Flag, VettedRegistrant Registrant, RegistrantDetail Detail, EventSummary? Event, IReadOnlyList<MatchView> Matches)
+    VettingDecision Flag,
+    VettedRegistrant Registrant,
+    RegistrantDetail Detail,
+    EventSummary? Event,
+    IReadOnlyList<MatchView> Matches,
+    IReadOnlyList<DecisionAtEvent> OtherRegistrations)
 {
     public VettingDecision? Current => Detail.Registrant.Decision;
 
