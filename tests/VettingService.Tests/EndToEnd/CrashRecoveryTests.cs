@@ -1,6 +1,6 @@
+using Vetting.Core.Platforms;
 using Vetting.Core.Vetting;
 using Vetting.Service.Jobs;
-using Vetting.Testing;
 using Vetting.Testing.FakeZoom;
 using VettingService.Tests.EndToEnd.Support;
 
@@ -10,47 +10,24 @@ namespace VettingService.Tests.EndToEnd;
 /// The host is killed after it decided and recorded the actions but before Zoom acted; a new host on the same database
 /// applies them, and Zoom sees exactly one change per registrant.
 /// </summary>
-public sealed class CrashRecoveryTests : IAsyncLifetime
+public sealed class CrashRecoveryTests
 {
-    private readonly TempDirectory _data = new();
-    private FakeZoomServer _zoom = null!; // set in InitializeAsync
+    private const string StatusRoute = "PUT /v2/meetings/*/registrants/status";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _zoom = await FakeZoomServer.StartAsync(ZoomScenarios.Briefing(), cancellationToken: Ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _zoom.DisposeAsync();
-        _data.Dispose();
-    }
 
     [Fact]
     public async Task Restart_HostKilledBetweenDecidedAndActed_NewHostActsExactlyOnce()
     {
-        _zoom.AddFault(new FakeZoomFault { Route = "PUT /v2/meetings/*/registrants/status", Kind = FakeZoomFaultKind.Slow, DelayMs = 120_000, Count = 100 });
-        IReadOnlyList<PlatformActionRecord> recorded;
-        await using (var first = await ServiceHarness.StartAsync(_zoom, _data.Path))
-        {
-            await first.Get<DiscoveryJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
-            using var kill = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-            var pull = first.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, kill.Token);
-            recorded = await WaitForOpenActionsAsync(first, 2);
-            await Task.Delay(500, Ct); // the status update is now waiting at Zoom
-            await kill.CancelAsync();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pull);
-        }
+        await using var bed = await ZoomTestBed.StartAsync();
+        bed.Zoom.AddFault(new FakeZoomFault { Route = StatusRoute, Kind = FakeZoomFaultKind.Slow, DelayMs = 120_000, Count = 100 });
+        var (recorded, _) = await KillDuringPullAsync(bed, () => Task.Delay(500, Ct)); // the status update is now waiting at Zoom
 
-        Assert.Empty(_zoom.StatusChanges);
-        Assert.All(recorded, a => Assert.Equal((ActionState.Pending, Vetting.Core.Platforms.PlatformActionKind.Approve), (a.State, a.Kind)));
-        _zoom.ClearFaults();
+        Assert.Empty(bed.Zoom.StatusChanges);
+        Assert.All(recorded, a => Assert.Equal((ActionState.Pending, PlatformActionKind.Approve), (a.State, a.Kind)));
+        var second = await RestartAndActAsync(bed);
 
-        await using var second = await ServiceHarness.StartAsync(_zoom, _data.Path);
-        await second.Get<EnforcementJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
-        await second.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, Ct);
-        await second.Get<EnforcementJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
-
-        var changes = _zoom.StatusChanges.Select(c => (c.RegistrantId, c.Changed)).Order().ToList();
+        var changes = bed.Zoom.StatusChanges.Select(c => (c.RegistrantId, c.Changed)).Order().ToList();
         Assert.Equal([(ZoomScenarios.CleanToo, true), (ZoomScenarios.Clean, true)], changes);
         foreach (var action in recorded)
         {
@@ -64,28 +41,16 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task Restart_HostKilledAfterZoomActedBeforeOutcomeRecorded_NewHostRecordsItWithoutSecondChange()
     {
-        _zoom.AddFault(new FakeZoomFault { Route = "PUT /v2/meetings/*/registrants/status", Kind = FakeZoomFaultKind.SlowAfterHandling, DelayMs = 120_000, Count = 100 });
-        IReadOnlyList<PlatformActionRecord> recorded;
-        await using (var first = await ServiceHarness.StartAsync(_zoom, _data.Path))
-        {
-            await first.Get<DiscoveryJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
-            using var kill = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-            var pull = first.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, kill.Token);
-            recorded = await WaitForOpenActionsAsync(first, 2);
-            await Eventually.WaitAsync(() => Task.FromResult(_zoom.StatusChanges.Count == 2), 30, "Zoom's status change");
-            await kill.CancelAsync();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pull);
-            Assert.Equal(2, (await first.Get<IPlatformActionStore>().ListOpenActionsAsync(null, 10, Ct)).Count);
-        }
+        await using var bed = await ZoomTestBed.StartAsync();
+        bed.Zoom.AddFault(new FakeZoomFault { Route = StatusRoute, Kind = FakeZoomFaultKind.SlowAfterHandling, DelayMs = 120_000, Count = 100 });
+        var (recorded, openAtKill) = await KillDuringPullAsync(
+            bed, () => Eventually.WaitAsync(() => Task.FromResult(bed.Zoom.StatusChanges.Count == 2), 30, "Zoom's status change"));
 
-        _zoom.ClearFaults();
-        await using var second = await ServiceHarness.StartAsync(_zoom, _data.Path);
-        await second.Get<EnforcementJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
-        await second.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, Ct);
-        await second.Get<EnforcementJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
+        Assert.Equal(2, openAtKill.Count);
+        var second = await RestartAndActAsync(bed);
 
-        Assert.Equal(2, _zoom.StatusChanges.Count);
-        Assert.Single(_zoom.Requests, r => r.Method == "PUT");
+        Assert.Equal(2, bed.Zoom.StatusChanges.Count);
+        Assert.Single(bed.Zoom.Requests, r => r.Method == "PUT");
         foreach (var action in recorded)
         {
             var done = await second.Get<IPlatformActionStore>().FindActionAsync(action.IdempotencyKey, Ct);
@@ -93,19 +58,35 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         }
     }
 
-    private static async Task<IReadOnlyList<PlatformActionRecord>> WaitForOpenActionsAsync(ServiceHarness host, int count)
+    /// <summary>
+    /// Starts a host, discovers the meeting and pulls until the pull has recorded both approvals; once
+    /// <paramref name="stuck"/> says the status update is held up at Zoom, cancels the pull and stops the host.
+    /// Returns the actions the pull recorded and those still open when it was killed.
+    /// </summary>
+    private static async Task<(IReadOnlyList<PlatformActionRecord> Recorded, IReadOnlyList<PlatformActionRecord> OpenAtKill)> KillDuringPullAsync(
+        ZoomTestBed bed, Func<Task> stuck)
     {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var open = await host.Get<IPlatformActionStore>().ListOpenActionsAsync(null, 10, Ct);
-            if (open.Count >= count)
-            {
-                return open;
-            }
+        await using var first = await bed.StartHostAsync();
+        await first.Get<DiscoveryJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
+        using var kill = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var pull = first.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, kill.Token);
+        IReadOnlyList<PlatformActionRecord> recorded = [];
+        await Eventually.WaitAsync(
+            async () => (recorded = await first.Get<IPlatformActionStore>().ListOpenActionsAsync(null, 10, Ct)).Count >= 2, 30, "the pull recording its actions");
+        await stuck();
+        await kill.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pull);
+        return (recorded, await first.Get<IPlatformActionStore>().ListOpenActionsAsync(null, 10, Ct));
+    }
 
-            await Task.Delay(100, Ct);
-        }
-
-        throw new TimeoutException("the pull recorded no actions within 30 seconds");
+    /// <summary>Lifts Zoom's faults and starts a new host on the same data, which enforces, pulls and enforces again.</summary>
+    private static async Task<ServiceHarness> RestartAndActAsync(ZoomTestBed bed)
+    {
+        bed.Zoom.ClearFaults();
+        var second = await bed.StartHostAsync();
+        await second.Get<EnforcementJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
+        await second.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, Ct);
+        await second.Get<EnforcementJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
+        return second;
     }
 }

@@ -6,8 +6,6 @@ using Vetting.Core.Vetting;
 using Vetting.Data;
 using Vetting.Service.Auth;
 using Vetting.Service.Jobs;
-using Vetting.Testing;
-using Vetting.Testing.FakeZoom;
 using VettingService.Tests.Auth;
 using VettingService.Tests.EndToEnd.Support;
 using VettingService.Tests.Health;
@@ -21,20 +19,9 @@ namespace VettingService.Tests.EndToEnd;
 /// pulls, and more pulls are queued through both; every event and registrant is decided once and Zoom sees one change
 /// per registrant. A session cookie issued by one instance is read by the other (key ring in the database).
 /// </summary>
-public sealed class ScaleOutTests : IAsyncLifetime
+public sealed class ScaleOutTests
 {
-    private readonly TempDirectory _data = new();
-    private FakeZoomServer _zoom = null!; // set in InitializeAsync
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _zoom = await FakeZoomServer.StartAsync(ZoomScenarios.Briefing(), cancellationToken: Ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _zoom.DisposeAsync();
-        _data.Dispose();
-    }
 
     [Fact]
     public async Task TwoInstances_OnePostgres_EachRegistrantDecidedOnceAndActedOnOnce()
@@ -51,19 +38,21 @@ public sealed class ScaleOutTests : IAsyncLifetime
             ["Vetting:Database:Provider"] = "Postgres",
             ["Vetting:Database:ConnectionString"] = connectionString,
         };
-        await using var first = await ServiceHarness.StartAsync(_zoom, _data.Path, jobServer: true, extraSettings: settings);
-        await using var second = await ServiceHarness.StartAsync(_zoom, _data.Path, jobServer: true, extraSettings: settings);
+        await using var bed = await ZoomTestBed.StartAsync();
+        var zoom = bed.Zoom;
+        var first = await bed.StartHostAsync(jobServer: true, extraSettings: settings);
+        var second = await bed.StartHostAsync(jobServer: true, extraSettings: settings);
 
-        await Eventually.WaitAsync(() => Task.FromResult(_zoom.StatusOf(ZoomScenarios.MeetingId, ZoomScenarios.CleanToo) == "approved"
-                                              && _zoom.StatusOf(ZoomScenarios.MeetingId, ZoomScenarios.Clean) == "approved"), 60, "the start-up pulls");
-        _zoom.AddRegistrant(ZoomScenarios.MeetingId, ZoomScenarios.Registrant("zc-maria", "Maria", "Lopez", "m.lopez@example.org", "Universidad de Sevilla"));
+        await Eventually.WaitAsync(() => Task.FromResult(zoom.StatusOf(ZoomScenarios.MeetingId, ZoomScenarios.CleanToo) == "approved"
+                                              && zoom.StatusOf(ZoomScenarios.MeetingId, ZoomScenarios.Clean) == "approved"), 60, "the start-up pulls");
+        zoom.AddRegistrant(ZoomScenarios.MeetingId, ZoomScenarios.Registrant("zc-maria", "Maria", "Lopez", "m.lopez@example.org", "Universidad de Sevilla"));
         foreach (var host in new[] { first, second, first, second })
         {
             host.Get<IBackgroundJobClient>().Enqueue<PullJob>(j => j.RunAccountAsync("Zoom", ServiceHarness.Account, CancellationToken.None));
             host.Get<IBackgroundJobClient>().Enqueue<EnforcementJob>(j => j.RunAsync("Zoom", ServiceHarness.Account, CancellationToken.None));
         }
 
-        await Eventually.WaitAsync(async () => _zoom.StatusOf(ZoomScenarios.MeetingId, "zc-maria") == "approved" && await IdleAsync(first), 60, "the queued pulls");
+        await Eventually.WaitAsync(async () => zoom.StatusOf(ZoomScenarios.MeetingId, "zc-maria") == "approved" && await IdleAsync(first), 60, "the queued pulls");
 
         var statistics = first.Get<JobStorage>().GetMonitoringApi();
         Assert.Equal(2, statistics.Servers().Count);
@@ -78,7 +67,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
         var tally = Assert.Single(await first.Get<IVettingQueries>().TallyEventsAsync([vettedEvent.Id], Ct));
         Assert.Equal((3, 0, 0), (tally.Count(ActionState.Applied), tally.Count(ActionState.Pending), tally.Count(ActionState.Failed)));
-        var changes = _zoom.StatusChanges.Select(c => (c.RegistrantId, c.Changed)).Order().ToList();
+        var changes = zoom.StatusChanges.Select(c => (c.RegistrantId, c.Changed)).Order().ToList();
         Assert.Equal([("zc-anna", true), ("zc-lenur", true), ("zc-maria", true)], changes);
 
         await AssertSessionSharedAsync(first, second, connectionString);

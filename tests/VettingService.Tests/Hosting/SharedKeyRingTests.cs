@@ -2,7 +2,6 @@ using System.Net;
 using Vetting.Service.Auth;
 using Vetting.Service.Hosting;
 using Vetting.Testing;
-using Vetting.Testing.FakeZoom;
 using VettingService.Tests.Auth;
 using VettingService.Tests.EndToEnd.Support;
 
@@ -12,29 +11,18 @@ namespace VettingService.Tests.Hosting;
 /// The data-protection key ring is kept with the data (here the embedded default's data folder): a session cookie one
 /// instance issued is read by a second instance on the same data, and by nobody else.
 /// </summary>
-public sealed class SharedKeyRingTests : IAsyncLifetime
+public sealed class SharedKeyRingTests
 {
-    private readonly TempDirectory _data = new();
-    private readonly TempDirectory _otherData = new();
-    private FakeZoomServer _zoom = null!; // set in InitializeAsync
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _zoom = await FakeZoomServer.StartAsync(ZoomScenarios.Briefing(), cancellationToken: Ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _zoom.DisposeAsync();
-        _data.Dispose();
-        _otherData.Dispose();
-    }
 
     [Fact]
     public async Task SessionCookie_IssuedByOneHost_AcceptedBySecondHostOnSameDataOnly()
     {
-        await using var first = await ServiceHarness.StartAsync(_zoom, _data.Path);
-        await using var second = await ServiceHarness.StartAsync(_zoom, _data.Path);
-        await using var stranger = await ServiceHarness.StartAsync(_zoom, _otherData.Path);
+        using var otherData = new TempDirectory();
+        await using var bed = await ZoomTestBed.StartAsync();
+        var first = await bed.StartHostAsync();
+        var second = await bed.StartHostAsync();
+        var stranger = await bed.StartHostAsync(dataDirectory: otherData.Path);
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var browser = new HttpClient(handler) { BaseAddress = first.BaseAddress };
         await FormSignIn.SignInAsync(browser, first.Get<LocalAccountStore>(), VettingRoles.Reviewer, "reviewer-one");
@@ -43,14 +31,15 @@ public sealed class SharedKeyRingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await MeAsync(first, cookie));
         Assert.Equal(HttpStatusCode.OK, await MeAsync(second, cookie));
         Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(stranger, cookie));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_data.Path, DataProtectionServiceCollectionExtensions.KeysFolder), "key-*.xml"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(bed.DataPath, DataProtectionServiceCollectionExtensions.KeysFolder), "key-*.xml"));
     }
 
     [Fact]
     public async Task SessionCookie_AfterRestart_StillAccepted()
     {
+        await using var bed = await ZoomTestBed.StartAsync();
         string cookie;
-        await using (var before = await ServiceHarness.StartAsync(_zoom, _data.Path))
+        await using (var before = await bed.StartHostAsync())
         {
             using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
             using var browser = new HttpClient(handler) { BaseAddress = before.BaseAddress };
@@ -58,7 +47,7 @@ public sealed class SharedKeyRingTests : IAsyncLifetime
             cookie = FormSignIn.SessionCookie(handler, before.BaseAddress);
         }
 
-        await using var after = await ServiceHarness.StartAsync(_zoom, _data.Path);
+        var after = await bed.StartHostAsync();
 
         Assert.Equal(HttpStatusCode.OK, await MeAsync(after, cookie));
     }

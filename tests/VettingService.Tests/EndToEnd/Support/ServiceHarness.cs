@@ -16,6 +16,8 @@ internal sealed class ServiceHarness : IAsyncDisposable
 {
     public const string Account = "osce";
 
+    private bool _disposed;
+
     private ServiceHarness(WebApplication app, Uri baseAddress)
     {
         App = app;
@@ -116,8 +118,15 @@ internal sealed class ServiceHarness : IAsyncDisposable
         return registrant?.CurrentDecisionId is { } id ? await Get<IDecisionStore>().GetDecisionAsync(id, ct) : null;
     }
 
+    /// <summary>Stops the host; a second call does nothing (a <see cref="ZoomTestBed"/> stops the hosts a test did not).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await App.StopAsync(CancellationToken.None);
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
