@@ -70,13 +70,14 @@ public sealed class CrashRecoveryTests
         await first.Get<DiscoveryJob>().RunAsync("Zoom", ServiceHarness.Account, Ct);
         using var kill = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var pull = first.Get<PullJob>().RunAccountAsync("Zoom", ServiceHarness.Account, kill.Token);
+        var store = first.Get<IPlatformActionStore>();
         IReadOnlyList<PlatformActionRecord> recorded = [];
         await Eventually.WaitAsync(
-            async () => (recorded = await first.Get<IPlatformActionStore>().ListOpenActionsAsync(null, 10, Ct)).Count >= 2, 30, "the pull recording its actions");
+            async () => (recorded = await store.ListOpenActionsAsync(null, 10, Ct)).Count >= 2, 30, "the pull recording its actions");
         await stuck();
         await kill.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pull);
-        return (recorded, await first.Get<IPlatformActionStore>().ListOpenActionsAsync(null, 10, Ct));
+        return (recorded, await store.ListOpenActionsAsync(null, 10, Ct));
     }
 
     /// <summary>Lifts Zoom's faults and starts a new host on the same data, which enforces, pulls and enforces again.</summary>

@@ -27,7 +27,8 @@ internal sealed class ZoomTestBed : IAsyncDisposable
         var data = new TempDirectory();
         try
         {
-            return new ZoomTestBed(data, await FakeZoomServer.StartAsync(ZoomScenarios.Briefing(), cancellationToken: TestContext.Current.CancellationToken));
+            var zoom = await FakeZoomServer.StartAsync(ZoomScenarios.Briefing(), cancellationToken: TestContext.Current.CancellationToken);
+            return new ZoomTestBed(data, zoom);
         }
         catch
         {
