@@ -30,52 +30,58 @@ internal static class RegistrantEndpoints
     private static async Task<Results<Ok<RegistrantDetail>, NotFound>> GetAsync(Guid registrantId, RegistrantViews views, CancellationToken cancellationToken) =>
         await views.GetAsync(registrantId, cancellationToken) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<DecisionResult>, NotFound>> ClearAsync(
+    private static Task<Results<Ok<DecisionResult>, NotFound>> ClearAsync(
         Guid registrantId,
         JustificationRequest request,
         [FromHeader(Name = RequestIds.Header)] string? idempotencyKey,
         HttpContext http,
         IRegistrantStore registrants,
         ReviewActions actions,
-        CancellationToken cancellationToken)
-    {
-        if (await registrants.GetRegistrantAsync(registrantId, cancellationToken) is not { } registrant)
+        CancellationToken cancellationToken) =>
+        OnRegistrantAsync(registrants, registrantId, registrant =>
         {
-            return TypedResults.NotFound();
-        }
+            var reviewer = VettingUser.Id(http.User);
+            return actions.ClearAsync(
+                registrant, reviewer, Justification.Require(request.Justification), RequestIds.From(reviewer, idempotencyKey), cancellationToken);
+        }, cancellationToken);
 
-        var reviewer = VettingUser.Id(http.User);
-        return TypedResults.Ok(await actions.ClearAsync(
-            registrant, reviewer, Justification.Require(request.Justification), RequestIds.From(reviewer, idempotencyKey), cancellationToken));
-    }
-
-    private static async Task<Results<Ok<DecisionResult>, NotFound>> ConfirmAsync(
+    private static Task<Results<Ok<DecisionResult>, NotFound>> ConfirmAsync(
         Guid registrantId,
         ConfirmRequest request,
         [FromHeader(Name = RequestIds.Header)] string? idempotencyKey,
         HttpContext http,
         IRegistrantStore registrants,
         ReviewActions actions,
-        CancellationToken cancellationToken)
-    {
-        if (await registrants.GetRegistrantAsync(registrantId, cancellationToken) is not { } registrant)
+        CancellationToken cancellationToken) =>
+        OnRegistrantAsync(registrants, registrantId, registrant =>
         {
-            return TypedResults.NotFound();
-        }
+            var reviewer = VettingUser.Id(http.User);
+            return actions.ConfirmAsync(
+                registrant,
+                reviewer,
+                Justification.Require(request.Justification),
+                request.EntityId,
+                RequestIds.From(reviewer, idempotencyKey),
+                cancellationToken);
+        }, cancellationToken);
 
-        var reviewer = VettingUser.Id(http.User);
-        return TypedResults.Ok(await actions.ConfirmAsync(
-            registrant, reviewer, Justification.Require(request.Justification), request.EntityId, RequestIds.From(reviewer, idempotencyKey), cancellationToken));
-    }
+    private static Task<Results<Ok<EscalationResult>, NotFound>> EscalateAsync(
+        Guid registrantId,
+        JustificationRequest request,
+        HttpContext http,
+        IRegistrantStore registrants,
+        ReviewActions actions,
+        CancellationToken cancellationToken) =>
+        OnRegistrantAsync(registrants, registrantId, registrant => actions.EscalateAsync(
+            registrant, VettingUser.Id(http.User), Justification.Require(request.Justification), cancellationToken), cancellationToken);
 
-    private static async Task<Results<Ok<EscalationResult>, NotFound>> EscalateAsync(
-        Guid registrantId, JustificationRequest request, HttpContext http, IRegistrantStore registrants, ReviewActions actions, CancellationToken cancellationToken)
-    {
-        if (await registrants.GetRegistrantAsync(registrantId, cancellationToken) is not { } registrant)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return TypedResults.Ok(await actions.EscalateAsync(registrant, VettingUser.Id(http.User), Justification.Require(request.Justification), cancellationToken));
-    }
+    /// <summary>
+    /// 200 with what <paramref name="decide"/> did to the registrant; 404 when there is no such registrant, before the
+    /// request body is checked.
+    /// </summary>
+    private static async Task<Results<Ok<T>, NotFound>> OnRegistrantAsync<T>(
+        IRegistrantStore registrants, Guid registrantId, Func<VettedRegistrant, Task<T>> decide, CancellationToken cancellationToken) =>
+        await registrants.GetRegistrantAsync(registrantId, cancellationToken) is { } registrant
+            ? TypedResults.Ok(await decide(registrant))
+            : TypedResults.NotFound();
 }

@@ -108,6 +108,20 @@ public sealed class DecisionEndpointTests : IAsyncLifetime
         await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict);
     }
 
+    [Theory]
+    [InlineData("clear")]
+    [InlineData("confirm")]
+    [InlineData("escalate")]
+    public async Task Decide_UnknownRegistrant_Returns404BeforeCheckingTheJustification(string decision)
+    {
+        using var reviewer = _host.WithApiKey(VettingRoles.Reviewer);
+
+        var response = await reviewer.PostJsonAsync($"/api/registrants/{Guid.NewGuid()}/{decision}", new JustificationRequest("   "));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task Escalate_OpenFlag_IsAuditedAndMarkedInTheQueue()
     {
