@@ -21,26 +21,27 @@ internal sealed class RegistrantViews(
             .ToList();
     }
 
-    public async Task<RegistrantDetail?> GetAsync(Guid registrantId, CancellationToken cancellationToken)
-    {
-        var registrant = await registrants.GetRegistrantAsync(registrantId, cancellationToken);
-        if (registrant is null)
-        {
-            return null;
-        }
+    public async Task<RegistrantDetail?> GetAsync(Guid registrantId, CancellationToken cancellationToken) =>
+        await registrants.GetRegistrantAsync(registrantId, cancellationToken) is { } registrant
+            ? await DescribeAsync(registrant, cancellationToken)
+            : null;
 
-        var history = await decisions.ListDecisionsAsync(registrantId, cancellationToken);
+    /// <summary>Everything a reviewer needs about a registrant the caller has already read.</summary>
+    public async Task<RegistrantDetail> DescribeAsync(VettedRegistrant registrant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registrant);
+        var history = await decisions.ListDecisionsAsync(registrant.Id, cancellationToken);
         var current = history.FirstOrDefault(d => d.Id == registrant.CurrentDecisionId);
         var cleared = registrant.IdentityFingerprint is { } identity
             ? await clearances.ListForIdentityAsync(identity, cancellationToken)
             : [];
-        var pending = (await releases.ListPendingReleasesAsync(cancellationToken)).FirstOrDefault(r => r.RegistrantId == registrantId);
+        var pending = (await releases.ListPendingReleasesAsync(cancellationToken)).FirstOrDefault(r => r.RegistrantId == registrant.Id);
         var actions = current is null ? [] : await queries.ListActionsForDecisionAsync(current.Id, cancellationToken);
         var escalations = current is null ? [] : await queue.EscalationsAsync(current.Id, cancellationToken);
         return new RegistrantDetail(
             ToItem(registrant, current),
             history,
-            await screenings.GetLatestScreeningAsync(registrantId, cancellationToken),
+            await screenings.GetLatestScreeningAsync(registrant.Id, cancellationToken),
             cleared,
             pending,
             actions,

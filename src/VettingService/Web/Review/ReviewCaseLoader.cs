@@ -21,12 +21,12 @@ internal sealed class ReviewCaseLoader(
     public async Task<ReviewCase?> LoadAsync(Guid decisionId, CancellationToken cancellationToken)
     {
         if (await decisions.GetDecisionAsync(decisionId, cancellationToken) is not { } flag
-            || await registrants.GetRegistrantAsync(flag.RegistrantId, cancellationToken) is not { } registrant
-            || await views.GetAsync(flag.RegistrantId, cancellationToken) is not { } detail)
+            || await registrants.GetRegistrantAsync(flag.RegistrantId, cancellationToken) is not { } registrant)
         {
             return null;
         }
 
+        var detail = await views.DescribeAsync(registrant, cancellationToken);
         var matches = (detail.LatestScreening?.Matches ?? [])
             .Select(m => new MatchView(m, entities.Find(m.EntityId, cancellationToken), MatchView.Split(m.Explanation)))
             .ToList();
