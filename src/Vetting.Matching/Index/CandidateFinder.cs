@@ -1,3 +1,5 @@
+using Vetting.Matching.Scoring;
+
 namespace Vetting.Matching.Index;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal static class CandidateFinder
 
     /// <summary>Most letters a typo-neighbourhood token may be longer or shorter than the query token.</summary>
     private const int MaxTypoLengthDifference = 2;
+
 
     /// <summary>Most query tokens whose retrieval result is kept per index.</summary>
     private const int CacheLimit = 100_000;
@@ -61,19 +64,11 @@ internal static class CandidateFinder
     private static void RetrieveUncached(IndexData data, Scratch scratch, QueryToken query)
     {
         var seen = scratch.SeenVocabulary;
-        seen.Clear();
+        seen.NextPass();
         var token = query.Token;
-        ProbeKey(data, query, seen, token.Key);
-        if (token.AltKey is not null)
-        {
-            ProbeKey(data, query, seen, token.AltKey);
-        }
 
-        foreach (var id in KeystrokeNeighbours.Candidates(data, token.Surface))
-        {
-            Consider(data, query, seen, id);
-        }
-
+        // Tokens reached by name group or keyboard slip are compared in full first; the key buckets then skip, without
+        // comparing them, the tokens that cannot match by spelling (see BucketScan).
         foreach (var group in token.Groups)
         {
             foreach (var id in data.GroupToVocabulary[group.Group])
@@ -81,19 +76,30 @@ internal static class CandidateFinder
                 Consider(data, query, seen, id);
             }
         }
+
+        KeystrokeNeighbours.Probe(data, query, seen);
+        var distance = scratch.Distance;
+        distance.Start(token.Skeleton);
+        ProbeKey(data, query, seen, distance, token.Key);
+        if (token.AltKey is not null)
+        {
+            ProbeKey(data, query, seen, distance, token.AltKey);
+        }
     }
 
-    private static void ProbeKey(IndexData data, QueryToken query, HashSet<int> seen, string key)
+    private static void ProbeKey(IndexData data, QueryToken query, VocabularyMarks seen, PrefixSharedDistance distance, string key)
     {
-        Probe(data, query, seen, KeyHash.Of(key));
+        BucketScan.Scan(data, query, seen, distance, KeyHash.Of(key), maxLengthDifference: null);
         if (key.Length < MinKeyLengthForTypos || key[0] == '_')
         {
             return;
         }
 
         // Typo recall: list keys one class longer, one class shorter, and (for long keys) one class different.
-        // Slips in long written names that change the sound more are found by KeystrokeNeighbours.
-        Probe(data, query, seen, KeyHash.Of(key, variant: true), typo: true);
+        // Slips in long written names that change the sound more are found by KeystrokeNeighbours. A typo changes a
+        // written name by a letter or two, so tokens whose length differs by more than MaxTypoLengthDifference are
+        // not compared at all (they would fail).
+        BucketScan.Scan(data, query, seen, distance, KeyHash.Of(key, variant: true), MaxTypoLengthDifference);
         for (var i = 0; i < key.Length; i++)
         {
             if (i > 0 && key[i] == key[i - 1])
@@ -101,10 +107,10 @@ internal static class CandidateFinder
                 continue;
             }
 
-            Probe(data, query, seen, KeyHash.OfDeletion(key, i), typo: true);
+            BucketScan.Scan(data, query, seen, distance, KeyHash.OfDeletion(key, i), MaxTypoLengthDifference);
             if (key.Length >= MinKeyLengthForSubstitutions)
             {
-                Probe(data, query, seen, KeyHash.OfDeletion(key, i, variant: true), typo: true);
+                BucketScan.Scan(data, query, seen, distance, KeyHash.OfDeletion(key, i, variant: true), MaxTypoLengthDifference);
             }
         }
     }
@@ -207,29 +213,24 @@ internal static class CandidateFinder
         }
     }
 
-    /// <param name="typo">
-    /// True for the typo neighbourhood of the key: a typo changes a written name by a letter or two, so tokens whose
-    /// length differs by more than <see cref="MaxTypoLengthDifference"/> are not compared at all (they would fail).
-    /// </param>
-    private static void Probe(IndexData data, QueryToken query, HashSet<int> seen, ulong key, bool typo = false)
+    /// <summary>Compares a vocabulary token once per pass; only accepted ones are kept (anything else scores none after retrieval).</summary>
+    internal static void Consider(IndexData data, QueryToken query, VocabularyMarks seen, int id)
     {
-        if (data.KeyToVocabulary.TryGetValue(key, out var ids))
+        if (!seen.Add(id))
         {
-            var length = query.Token.Surface.Length;
-            foreach (var id in ids)
-            {
-                if (!typo || Math.Abs(data.Vocabulary[id].Surface.Length - length) <= MaxTypoLengthDifference)
-                {
-                    Consider(data, query, seen, id);
-                }
-            }
+            return;
         }
+
+        Keep(data, query, id);
     }
 
-    private static void Consider(IndexData data, QueryToken query, HashSet<int> seen, int id)
+    /// <summary>Compares a vocabulary token in full and keeps it when accepted.</summary>
+    internal static void Keep(IndexData data, QueryToken query, int id)
     {
-        if (seen.Add(id) && query.ScoreAgainst(id, data.Vocabulary[id]).Accepted)
+        var score = TokenComparer.Compare(query.Token, data.Vocabulary[id]);
+        if (score.Accepted)
         {
+            query.Cache[id] = score;
             query.Hits.Add(id);
         }
     }

@@ -3,12 +3,9 @@ using Vetting.Matching.Names;
 
 namespace Vetting.Matching.Index;
 
-/// <summary>Freezes builder lists into <see cref="IndexData"/> and derives the key and group maps.</summary>
+/// <summary>Freezes builder lists into <see cref="IndexData"/> and derives the key buckets and group map.</summary>
 internal static class IndexAssembler
 {
-    /// <summary>Coarse keys this long or longer are also indexed under each one-deletion variant (typo recall).</summary>
-    public const int MinKeyLengthForDeletions = 3;
-
 #pragma warning disable CA1002 // builder-internal lists
     public static IndexData Assemble(
         List<NameToken> vocabulary, List<List<int>> postings, List<List<int>> wordPostings, List<int> entryTokenStart, List<int> entryTokens,
@@ -24,7 +21,7 @@ internal static class IndexAssembler
             Vocabulary = vocab,
             Postings = postings.Select(p => p.ToArray()).ToArray(),
             WordPostings = wordPostings.Select(p => p.ToArray()).ToArray(),
-            KeyToVocabulary = BuildKeyMap(vocab),
+            KeyBuckets = KeyBuckets.Build(vocab),
             KeystrokeToVocabulary = KeystrokeNeighbours.Build(vocab),
             GroupToVocabulary = BuildGroupMap(vocab),
             EntryTokenStart = [.. entryTokenStart],
@@ -47,33 +44,6 @@ internal static class IndexAssembler
         };
     }
 
-    public static Dictionary<ulong, int[]> BuildKeyMap(NameToken[] vocabulary)
-    {
-        var map = new Dictionary<ulong, List<int>>();
-        for (var id = 0; id < vocabulary.Length; id++)
-        {
-            var token = vocabulary[id];
-            if (token.IsInitial || (token.Traits & TokenTraits.Particle) != 0)
-            {
-                continue;
-            }
-
-            AddKeys(map, token.Key, id);
-            if (token.AltKey is not null)
-            {
-                AddKeys(map, token.AltKey, id);
-            }
-        }
-
-        var result = new Dictionary<ulong, int[]>(map.Count);
-        foreach (var (key, ids) in map)
-        {
-            result[key] = [.. ids];
-        }
-
-        return result;
-    }
-
     public static int[][] BuildGroupMap(NameToken[] vocabulary)
     {
         var groups = new List<int>[GivenNames.GroupCount];
@@ -86,36 +56,5 @@ internal static class IndexAssembler
         }
 
         return groups.Select(g => g?.ToArray() ?? []).ToArray();
-    }
-
-    /// <summary>Adds the key itself and, for keys of three or more classes, every one-deletion variant.</summary>
-    private static void AddKeys(Dictionary<ulong, List<int>> map, string key, int id)
-    {
-        Add(map, KeyHash.Of(key), id);
-        if (key.Length < MinKeyLengthForDeletions || key[0] == '_')
-        {
-            return;
-        }
-
-        for (var i = 0; i < key.Length; i++)
-        {
-            if (i == 0 || key[i] != key[i - 1])
-            {
-                Add(map, KeyHash.OfDeletion(key, i, variant: true), id);
-            }
-        }
-    }
-
-    private static void Add(Dictionary<ulong, List<int>> map, ulong key, int id)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        if (list.Count == 0 || list[^1] != id)
-        {
-            list.Add(id);
-        }
     }
 }

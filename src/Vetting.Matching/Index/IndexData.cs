@@ -19,8 +19,8 @@ internal sealed class IndexData
     /// <summary>Per vocabulary id: sorted, distinct organisation, vessel, aircraft and position entry ids containing the word.</summary>
     public required int[][] WordPostings { get; init; }
 
-    /// <summary>Hash of a coarse key or of a one-deletion variant (<see cref="KeyHash"/>) → vocabulary ids.</summary>
-    public required Dictionary<ulong, int[]> KeyToVocabulary { get; init; }
+    /// <summary>Hash of a coarse key or of a one-deletion variant (<see cref="KeyHash"/>) → vocabulary tokens, laid out for scanning.</summary>
+    public required KeyBuckets KeyBuckets { get; init; }
 
     /// <summary>Hash of a long token's letters or of a one-letter deletion (<see cref="KeystrokeNeighbours"/>) → vocabulary ids.</summary>
     public required KeystrokeTable KeystrokeToVocabulary { get; init; }

@@ -52,12 +52,13 @@ internal static class KeystrokeNeighbours
         return new KeystrokeTable(hashes, ids);
     }
 
-    /// <summary>Vocabulary ids that may be one keystroke from <paramref name="surface"/> (hash collisions included).</summary>
-    public static IEnumerable<int> Candidates(IndexData data, string surface)
+    /// <summary>Compares every vocabulary token that may be one keystroke from the query token (hash collisions included).</summary>
+    public static void Probe(IndexData data, QueryToken query, VocabularyMarks seen)
     {
+        var surface = query.Token.Surface;
         if (surface.Length < MinQueryLength)
         {
-            yield break;
+            return;
         }
 
         var table = data.KeystrokeToVocabulary;
@@ -71,7 +72,7 @@ internal static class KeystrokeNeighbours
             var hash = KeyHash.OfText(surface, skip);
             for (var i = table.First(hash); i < table.Hashes.Length && table.Hashes[i] == hash; i++)
             {
-                yield return table.Ids[i];
+                CandidateFinder.Consider(data, query, seen, table.Ids[i]);
             }
         }
     }

@@ -10,15 +10,18 @@ internal sealed class Scratch
     private readonly uint[] _mask;
     private int _epoch;
 
-    public Scratch(int entryCount)
+    public Scratch(int entryCount, int vocabularyCount)
     {
         _stamp = new int[entryCount];
         _mask = new uint[entryCount];
+        SeenVocabulary = new VocabularyMarks(vocabularyCount);
     }
 
     public List<int> Touched { get; } = [];
 
-    public HashSet<int> SeenVocabulary { get; } = [];
+    public VocabularyMarks SeenVocabulary { get; }
+
+    public Scoring.PrefixSharedDistance Distance { get; } = new();
 
     public List<QueryToken> Tokens { get; } = [];
 

@@ -7,7 +7,7 @@ namespace Vetting.Matching.Index;
 /// <summary>Screens one registrant: name, organisation, job title and e-mail, each against the entries it can match.</summary>
 internal sealed partial class Screener(IndexData data)
 {
-    private readonly ScratchPool _pool = new(data.EntryCount);
+    private readonly ScratchPool _pool = new(data.EntryCount, data.Vocabulary.Length);
 
     public ScreeningResult Screen(RegistrantQuery query, MatchPolicy policy)
     {

@@ -145,7 +145,7 @@ internal static class SnapshotReader
             Vocabulary = vocabulary,
             Postings = postings,
             WordPostings = wordPostings,
-            KeyToVocabulary = IndexAssembler.BuildKeyMap(vocabulary),
+            KeyBuckets = KeyBuckets.Build(vocabulary),
             KeystrokeToVocabulary = KeystrokeNeighbours.Build(vocabulary),
             GroupToVocabulary = IndexAssembler.BuildGroupMap(vocabulary),
             EntryTokenStart = entryTokenStart,

@@ -18,7 +18,7 @@ internal static class EditDistance
     public static (double Cost, double Hard) Compute(string a, string b) => Compute(a, b, double.MaxValue);
 
     /// <summary>As <see cref="Compute(string, string)"/>, but gives up (returns infinite cost) once every alignment costs more than <paramref name="maxCost"/>.</summary>
-    public static (double Cost, double Hard) Compute(string a, string b, double maxCost)
+    public static (double Cost, double Hard) Compute(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double maxCost)
     {
         if (a.Length > MaxLength || b.Length > MaxLength)
         {
@@ -37,52 +37,11 @@ internal static class EditDistance
         var prev2 = 0;
         var prev = width;
         var current = 2 * width;
-        var table = PhoneticCost.PackedTable;
-        var gap = PhoneticCost.PackedGap;
-        rows[prev] = 0;
-        for (var j = 1; j < width; j++)
-        {
-            rows[prev + j] = rows[prev + j - 1] + GapOf(gap, b[j - 1]);
-        }
-
+        FirstRow(b, rows.AsSpan(prev, width));
         for (var i = 1; i <= a.Length; i++)
         {
-            var ca = a[i - 1];
-            var delete = GapOf(gap, ca);
-            rows[current] = rows[prev] + delete;
-            var rowMin = rows[current];
-            for (var j = 1; j < width; j++)
-            {
-                var cb = b[j - 1];
-                var best = rows[prev + j - 1] + (ca == cb ? 0 : ca < 128 && cb < 128 ? table[(ca * 128) + cb] : PhoneticCost.PackedDefault);
-                var candidate = rows[current + j - 1] + GapOf(gap, cb);
-                if (candidate < best)
-                {
-                    best = candidate;
-                }
-
-                candidate = rows[prev + j] + delete;
-                if (candidate < best)
-                {
-                    best = candidate;
-                }
-
-                if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb)
-                {
-                    candidate = rows[prev2 + j - 2] + Transposition;
-                    if (candidate < best)
-                    {
-                        best = candidate;
-                    }
-                }
-
-                rows[current + j] = best;
-                if (best < rowMin)
-                {
-                    rowMin = best;
-                }
-            }
-
+            var rowMin = NextRow(
+                b, a[i - 1], i > 1 ? a[i - 2] : '\0', rows.AsSpan(prev2, width), rows.AsSpan(prev, width), rows.AsSpan(current, width), i > 1);
             if (rowMin / Shift > limit)
             {
                 return (double.PositiveInfinity, double.PositiveInfinity);
@@ -93,6 +52,63 @@ internal static class EditDistance
 
         var result = rows[prev + width - 1];
         return ((result / Shift) / 10.0, (result % Shift) / 10.0);
+    }
+
+    /// <summary>Row 0 of the cost table: inserting the first j letters of <paramref name="columns"/>.</summary>
+    internal static void FirstRow(ReadOnlySpan<char> columns, Span<int> row)
+    {
+        var gap = PhoneticCost.PackedGap;
+        row[0] = 0;
+        for (var j = 1; j <= columns.Length; j++)
+        {
+            row[j] = row[j - 1] + GapOf(gap, columns[j - 1]);
+        }
+    }
+
+    /// <summary>
+    /// One row of the cost table (packed costs): the row for letter <paramref name="c"/> from the one before it and
+    /// (for transpositions, when <paramref name="hasPrevious"/>) the one before that. Returns the row's least cell.
+    /// </summary>
+    internal static int NextRow(ReadOnlySpan<char> columns, char c, char previous, ReadOnlySpan<int> prev2, ReadOnlySpan<int> prev, Span<int> current, bool hasPrevious)
+    {
+        var table = PhoneticCost.PackedTable;
+        var gap = PhoneticCost.PackedGap;
+        var delete = GapOf(gap, c);
+        current[0] = prev[0] + delete;
+        var rowMin = current[0];
+        for (var j = 1; j <= columns.Length; j++)
+        {
+            var cb = columns[j - 1];
+            var best = prev[j - 1] + (c == cb ? 0 : c < 128 && cb < 128 ? table[(c * 128) + cb] : PhoneticCost.PackedDefault);
+            var candidate = current[j - 1] + GapOf(gap, cb);
+            if (candidate < best)
+            {
+                best = candidate;
+            }
+
+            candidate = prev[j] + delete;
+            if (candidate < best)
+            {
+                best = candidate;
+            }
+
+            if (hasPrevious && j > 1 && c == columns[j - 2] && previous == cb && c != cb)
+            {
+                candidate = prev2[j - 2] + Transposition;
+                if (candidate < best)
+                {
+                    best = candidate;
+                }
+            }
+
+            current[j] = best;
+            if (best < rowMin)
+            {
+                rowMin = best;
+            }
+        }
+
+        return rowMin;
     }
 
     private static int GapOf(int[] gap, char c) => c < 128 ? gap[c] : PhoneticCost.PackedDefault;

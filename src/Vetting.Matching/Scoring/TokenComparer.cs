@@ -118,14 +118,18 @@ internal static class TokenComparer
             return TokenScore.None;
         }
 
-        // No alignment above this cost can be accepted (transliteration or typo), so the distance may stop early.
-        var (cost, hard) = EditDistance.Compute(a, b, Math.Max(0.6, 0.25 * length));
+        // A spelling-system difference may cost a quarter of the shorter name: measured against the longer one, a short
+        // name would meet any long one that merely contains its letters (Titov / Tyatyeyeva, Mraz / Myarasoy). A typo
+        // must keep TypoFloor of the longer name. No alignment above both can be accepted, so the
+        // distance may stop early.
+        var transliterationLimit = TransliterationLimit(a.Length, b.Length);
+        var (cost, hard) = EditDistance.Compute(a, b, SpellingLimit(a.Length, b.Length));
         if (double.IsPositiveInfinity(cost))
         {
             return TokenScore.None;
         }
 
-        if (hard == 0 && cost <= Math.Max(0.6, 0.25 * length))
+        if (hard == 0 && cost <= transliterationLimit)
         {
             return new TokenScore(Math.Max(0.85, 1 - (0.5 * cost / length)), TokenRelation.Transliteration, true);
         }
@@ -139,6 +143,13 @@ internal static class TokenComparer
 
         return new TokenScore(similarity, TokenRelation.Different, false);
     }
+
+    /// <summary>Most a spelling-system difference may cost: a quarter of the shorter skeleton, at least 0.6.</summary>
+    private static double TransliterationLimit(int aLength, int bLength) => Math.Max(0.6, 0.25 * Math.Min(aLength, bLength));
+
+    /// <summary>Above this edit cost no two skeletons of these lengths are accepted by <see cref="CompareSpelling"/>.</summary>
+    public static double SpellingLimit(int aLength, int bLength) =>
+        Math.Max(TransliterationLimit(aLength, bLength), (1 - TypoFloor) * Math.Max(aLength, bLength));
 
     private static TokenScore CompareInitial(NameToken query, NameToken listed)
     {
