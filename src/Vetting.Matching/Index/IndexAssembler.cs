@@ -21,7 +21,7 @@ internal static class IndexAssembler
             Vocabulary = vocab,
             Postings = postings.Select(p => p.ToArray()).ToArray(),
             WordPostings = wordPostings.Select(p => p.ToArray()).ToArray(),
-            KeyBuckets = KeyBuckets.Build(vocab),
+            KeyBuckets = KeyBucketBuilder.Build(vocab),
             KeystrokeToVocabulary = KeystrokeNeighbours.Build(vocab),
             GroupToVocabulary = BuildGroupMap(vocab),
             EntryTokenStart = [.. entryTokenStart],

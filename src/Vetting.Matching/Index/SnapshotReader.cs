@@ -6,10 +6,8 @@ using Vetting.Matching.Names;
 namespace Vetting.Matching.Index;
 
 /// <summary>Reads a snapshot written by <see cref="SnapshotWriter"/>, checking every count and reference.</summary>
-internal static class SnapshotReader
+internal static partial class SnapshotReader
 {
-    private const int MaxCount = 200_000_000;
-
     public static IndexData Read(Stream stream)
     {
         try
@@ -40,33 +38,9 @@ internal static class SnapshotReader
             throw new InvalidDataException($"Match-index snapshot version {version} is not supported (expected {SnapshotWriter.Version}).");
         }
 
-        var vocabulary = new NameToken[Count(reader)];
-        for (var i = 0; i < vocabulary.Length; i++)
-        {
-            var surface = reader.ReadString();
-            var skeleton = reader.ReadString();
-            var stem = reader.ReadString();
-            var key = reader.ReadString();
-            var traits = (TokenTraits)reader.ReadByte();
-            var alt = Optional(reader);
-            vocabulary[i] = new NameToken(surface, surface, skeleton, stem, key, GivenNames.Lookup(skeleton), TokenRole.Unknown, traits)
-            {
-                AltSkeleton = alt,
-                AltKey = alt is null ? null : Text.CoarseKey.Build(alt),
-            };
-        }
-
-        var postings = new int[vocabulary.Length][];
-        for (var i = 0; i < postings.Length; i++)
-        {
-            postings[i] = ReadInts(reader);
-        }
-
-        var wordPostings = new int[vocabulary.Length][];
-        for (var i = 0; i < wordPostings.Length; i++)
-        {
-            wordPostings[i] = ReadInts(reader);
-        }
+        var vocabulary = ReadVocabulary(reader);
+        var postings = ReadJagged(reader, vocabulary.Length, "posting lists");
+        var wordPostings = ReadJagged(reader, vocabulary.Length, "posting lists");
 
         var entryTokenStart = ReadInts(reader);
         var entryTokens = ReadInts(reader);
@@ -76,7 +50,7 @@ internal static class SnapshotReader
         var significant = ReadBytes(reader);
         var weak = Array.ConvertAll(ReadBytes(reader), b => b != 0);
         var entries = entryParty.Length;
-        var text = reader.ReadString();
+        var text = ReadLongString(reader);
         var offsets = ReadInts(reader);
         var withParts = new Dictionary<int, ListedName>();
         for (var count = Count(reader); count > 0; count--)
@@ -98,22 +72,18 @@ internal static class SnapshotReader
 
         var names = new EntryNameTable(text, offsets, withParts);
 
-        var parties = Count(reader);
+        var parties = ArrayCount(reader, 1);
         var ids = new string[parties];
-        var sources = new string[parties];
-        var partyKinds = new PartyKind[parties];
-        var reviewOnly = new bool[parties];
-        var fullest = new byte[parties];
-        var countries = new string[parties];
         for (var p = 0; p < parties; p++)
         {
             ids[p] = reader.ReadString();
-            sources[p] = string.Intern(reader.ReadString());
-            partyKinds[p] = (PartyKind)reader.ReadByte();
-            reviewOnly[p] = reader.ReadBoolean();
-            fullest[p] = reader.ReadByte();
-            countries[p] = string.Intern(reader.ReadString());
         }
+
+        var partyKinds = Array.ConvertAll(ReadBytes(reader, parties, "party kinds"), b => (PartyKind)b);
+        var reviewOnly = Array.ConvertAll(ReadBytes(reader, parties, "party columns"), b => b != 0);
+        var fullest = ReadBytes(reader, parties, "party columns");
+        var sources = ReadCodes(reader, parties);
+        var countries = ReadCodes(reader, parties);
 
         var wordEntries = reader.ReadInt32();
         var wordFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -135,6 +105,8 @@ internal static class SnapshotReader
             domains[key] = hits;
         }
 
+        var keyBuckets = new KeyBuckets(ReadArray<ulong>(reader), ReadInts(reader), ReadInts(reader), vocabulary);
+        var keystrokes = new KeystrokeTable(ReadArray<ulong>(reader), ReadInts(reader));
         if (reader.ReadString() != SnapshotWriter.Magic)
         {
             throw new InvalidDataException("The match-index snapshot has no end marker.");
@@ -145,8 +117,8 @@ internal static class SnapshotReader
             Vocabulary = vocabulary,
             Postings = postings,
             WordPostings = wordPostings,
-            KeyBuckets = KeyBuckets.Build(vocabulary),
-            KeystrokeToVocabulary = KeystrokeNeighbours.Build(vocabulary),
+            KeyBuckets = keyBuckets,
+            KeystrokeToVocabulary = keystrokes,
             GroupToVocabulary = IndexAssembler.BuildGroupMap(vocabulary),
             EntryTokenStart = entryTokenStart,
             EntryTokens = entryTokens,
@@ -170,32 +142,31 @@ internal static class SnapshotReader
         return data;
     }
 
-    private static int Count(BinaryReader reader)
+    private static NameToken[] ReadVocabulary(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
-        return count is >= 0 and <= MaxCount ? count : throw new InvalidDataException($"The match-index snapshot has an impossible count ({count}).");
-    }
-
-    private static int Reference(int value, int count) =>
-        value >= 0 && value < count ? value : throw new InvalidDataException($"The match-index snapshot refers to item {value} of {count}.");
-
-    private static string? Optional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-    private static int[] ReadInts(BinaryReader reader)
-    {
-        var values = new int[Count(reader)];
-        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
-        if (reader.Read(bytes) != bytes.Length)
+        // A token takes at least five bytes (shape, two string lengths, traits, the alternative's flag).
+        var vocabulary = new NameToken[ArrayCount(reader, 5)];
+        for (var i = 0; i < vocabulary.Length; i++)
         {
-            throw new EndOfStreamException();
+            var shape = (TokenShape)reader.ReadByte();
+            if ((shape & ~(TokenShape.SkeletonIsSurface | TokenShape.StemIsSkeleton)) != 0)
+            {
+                throw new InvalidDataException("The match-index snapshot is damaged (token shape).");
+            }
+
+            var surface = reader.ReadString();
+            var skeleton = (shape & TokenShape.SkeletonIsSurface) != 0 ? surface : reader.ReadString();
+            var stem = (shape & TokenShape.StemIsSkeleton) != 0 ? skeleton : reader.ReadString();
+            var key = reader.ReadString();
+            var traits = (TokenTraits)reader.ReadByte();
+            var alt = Optional(reader);
+            vocabulary[i] = new NameToken(surface, surface, skeleton, stem, key, GivenNames.Lookup(skeleton), TokenRole.Unknown, traits)
+            {
+                AltSkeleton = alt,
+                AltKey = alt is null ? null : Text.CoarseKey.Build(alt),
+            };
         }
 
-        return values;
-    }
-
-    private static byte[] ReadBytes(BinaryReader reader)
-    {
-        var values = reader.ReadBytes(Count(reader));
-        return values.Length == values.Length ? values : throw new EndOfStreamException();
+        return vocabulary;
     }
 }

@@ -1,13 +1,18 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Vetting.Matching.Names;
 
 namespace Vetting.Matching.Index;
 
-/// <summary>Writes <see cref="IndexData"/> in the snapshot format (little-endian, UTF-8 strings, version 1).</summary>
+/// <summary>
+/// Writes <see cref="IndexData"/> in the snapshot format (little-endian, UTF-8 strings with 7-bit length prefixes, arrays
+/// as a count and their raw bytes). Everything a load would otherwise rebuild by sorting — the key-bucket layout and the
+/// keystroke table — is written too; <see cref="SnapshotReader"/> only derives what one pass over the vocabulary gives.
+/// </summary>
 internal static class SnapshotWriter
 {
     public const string Magic = "VETTING-MATCH-INDEX";
-    public const int Version = 4;
+    public const int Version = 5;
 
     public static void Write(Stream stream, IndexData data)
     {
@@ -23,33 +28,36 @@ internal static class SnapshotWriter
         writer.Write(data.Vocabulary.Length);
         foreach (var token in data.Vocabulary)
         {
+            var shape = ShapeOf(token);
+            writer.Write((byte)shape);
             writer.Write(token.Surface);
-            writer.Write(token.Skeleton);
-            writer.Write(token.Stem);
+            if ((shape & TokenShape.SkeletonIsSurface) == 0)
+            {
+                writer.Write(token.Skeleton);
+            }
+
+            if ((shape & TokenShape.StemIsSkeleton) == 0)
+            {
+                writer.Write(token.Stem);
+            }
+
             writer.Write(token.Key);
             writer.Write((byte)token.Traits);
             WriteOptional(writer, token.AltSkeleton);
         }
 
-        foreach (var postings in data.Postings)
-        {
-            WriteInts(writer, postings);
-        }
+        WriteJagged(writer, data.Postings);
+        WriteJagged(writer, data.WordPostings);
 
-        foreach (var postings in data.WordPostings)
-        {
-            WriteInts(writer, postings);
-        }
-
-        WriteInts(writer, data.EntryTokenStart);
-        WriteInts(writer, data.EntryTokens);
+        WriteArray(writer, data.EntryTokenStart);
+        WriteArray(writer, data.EntryTokens);
         WriteBytes(writer, MemoryMarshal.AsBytes(data.EntryRoles.AsSpan()));
-        WriteInts(writer, data.EntryParty);
+        WriteArray(writer, data.EntryParty);
         WriteBytes(writer, MemoryMarshal.AsBytes(data.EntryKinds.AsSpan()));
         WriteBytes(writer, data.EntrySignificant);
         WriteBytes(writer, MemoryMarshal.AsBytes(data.EntryWeak.AsSpan()));
         writer.Write(data.EntryNames.Text);
-        WriteInts(writer, [.. data.EntryNames.Offsets]);
+        WriteArray<int>(writer, [.. data.EntryNames.Offsets]);
         writer.Write(data.EntryNames.WithParts.Count);
         foreach (var (entry, name) in data.EntryNames.WithParts.OrderBy(p => p.Key))
         {
@@ -62,15 +70,16 @@ internal static class SnapshotWriter
         }
 
         writer.Write(data.PartyCount);
-        for (var p = 0; p < data.PartyCount; p++)
+        foreach (var id in data.PartyIds)
         {
-            writer.Write(data.PartyIds[p]);
-            writer.Write(data.PartySources[p]);
-            writer.Write((byte)data.PartyKinds[p]);
-            writer.Write(data.PartyReviewOnly[p]);
-            writer.Write(data.PartyFullest[p]);
-            writer.Write(data.PartyCountries[p]);
+            writer.Write(id);
         }
+
+        WriteBytes(writer, Array.ConvertAll(data.PartyKinds, k => (byte)k));
+        WriteBytes(writer, MemoryMarshal.AsBytes(data.PartyReviewOnly.AsSpan()));
+        WriteBytes(writer, data.PartyFullest);
+        WriteCodes(writer, data.PartySources);
+        WriteCodes(writer, data.PartyCountries);
 
         writer.Write(data.WordEntryCount);
         writer.Write(data.WordFrequency.Count);
@@ -93,7 +102,40 @@ internal static class SnapshotWriter
             }
         }
 
+        WriteArray(writer, data.KeyBuckets.BucketHashes);
+        WriteArray(writer, data.KeyBuckets.BucketStart);
+        WriteArray(writer, data.KeyBuckets.Ids);
+        WriteArray(writer, data.KeystrokeToVocabulary.Hashes);
+        WriteArray(writer, data.KeystrokeToVocabulary.Ids);
         writer.Write(Magic);
+    }
+
+    private static TokenShape ShapeOf(NameToken token) =>
+        (string.Equals(token.Skeleton, token.Surface, StringComparison.Ordinal) ? TokenShape.SkeletonIsSurface : 0)
+        | (string.Equals(token.Stem, token.Skeleton, StringComparison.Ordinal) ? TokenShape.StemIsSkeleton : 0);
+
+    /// <summary>A column of few distinct strings (list names, country-code sets): the distinct values, then one index per row.</summary>
+    private static void WriteCodes(BinaryWriter writer, string[] column)
+    {
+        var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var values = new List<string>();
+        var rows = new int[column.Length];
+        for (var row = 0; row < column.Length; row++)
+        {
+            if (!codes.TryGetValue(column[row], out rows[row]))
+            {
+                codes[column[row]] = rows[row] = values.Count;
+                values.Add(column[row]);
+            }
+        }
+
+        writer.Write(values.Count);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+
+        WriteArray(writer, rows);
     }
 
     private static void WriteOptional(BinaryWriter writer, string? value)
@@ -105,10 +147,22 @@ internal static class SnapshotWriter
         }
     }
 
-    private static void WriteInts(BinaryWriter writer, int[] values)
+    private static void WriteArray<T>(BinaryWriter writer, T[] values)
+        where T : unmanaged
     {
         writer.Write(values.Length);
         writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    /// <summary>Rows of ints as two flat arrays (row lengths, then all values), so reading them is two bulk reads.</summary>
+    private static void WriteJagged(BinaryWriter writer, int[][] rows)
+    {
+        WriteArray(writer, Array.ConvertAll(rows, r => r.Length));
+        writer.Write(rows.Sum(r => r.Length));
+        foreach (var row in rows)
+        {
+            writer.Write(MemoryMarshal.AsBytes(row.AsSpan()));
+        }
     }
 
     private static void WriteBytes(BinaryWriter writer, ReadOnlySpan<byte> values)
