@@ -1,43 +1,53 @@
+using System.Runtime.InteropServices;
 using Vetting.Matching.Domains;
 using Vetting.Matching.Names;
 
 namespace Vetting.Matching.Index;
 
-/// <summary>Freezes builder lists into <see cref="IndexData"/> and derives the key buckets and group map.</summary>
+/// <summary>
+/// Freezes builder lists into <see cref="IndexData"/> and derives the postings, key buckets, keystroke table and group
+/// map. Each list is released as soon as its array exists, so at a million names the build does not hold every
+/// structure twice.
+/// </summary>
 internal static class IndexAssembler
 {
 #pragma warning disable CA1002 // builder-internal lists
     public static IndexData Assemble(
-        List<NameToken> vocabulary, List<List<int>> postings, List<List<int>> wordPostings, List<int> entryTokenStart, List<int> entryTokens,
-        List<TokenRole> entryRoles, List<int> entryParty, List<EntryKind> entryKinds, List<byte> entrySignificant,
-        List<bool> entryWeak, List<ListedName> entryNames, List<string> partyIds, List<string> partySources,
-        List<PartyKind> partyKinds, List<bool> partyReviewOnly, List<byte> partyFullest, List<string> partyCountries, Dictionary<string, int> wordFrequency,
-        int wordEntries, Dictionary<string, List<DomainHit>> domains)
+        List<NameToken> vocabulary, List<int> entryTokenStart, List<int> entryTokens, List<TokenRole> entryRoles, List<int> entryParty,
+        List<EntryKind> entryKinds, List<byte> entrySignificant, List<bool> entryWeak, List<ListedName> entryNames, List<string> partyIds,
+        List<string> partySources, List<PartyKind> partyKinds, List<bool> partyReviewOnly, List<byte> partyFullest, List<string> partyCountries,
+        Dictionary<string, int> wordFrequency, int wordEntries, Dictionary<string, List<DomainHit>> domains)
 #pragma warning restore CA1002
     {
-        var vocab = vocabulary.ToArray();
+        var vocab = Freeze(vocabulary);
+        var tokenStart = Freeze(entryTokenStart);
+        var tokens = Freeze(entryTokens);
+        var kinds = Freeze(entryKinds);
+        var names = EntryNameTable.From(entryNames);
+        entryNames.Clear();
+        entryNames.TrimExcess();
         return new IndexData
         {
             Vocabulary = vocab,
-            Postings = postings.Select(p => p.ToArray()).ToArray(),
-            WordPostings = wordPostings.Select(p => p.ToArray()).ToArray(),
+            Postings = PostingBuilder.Build(vocab.Length, tokenStart, tokens, kinds, personNames: true),
+            WordPostings = PostingBuilder.Build(vocab.Length, tokenStart, tokens, kinds, personNames: false),
             KeyBuckets = KeyBucketBuilder.Build(vocab),
             KeystrokeToVocabulary = KeystrokeNeighbours.Build(vocab),
             GroupToVocabulary = BuildGroupMap(vocab),
-            EntryTokenStart = [.. entryTokenStart],
-            EntryTokens = [.. entryTokens],
-            EntryRoles = [.. entryRoles],
-            EntryParty = [.. entryParty],
-            EntryKinds = [.. entryKinds],
-            EntrySignificant = [.. entrySignificant],
-            EntryWeak = [.. entryWeak],
-            EntryNames = EntryNameTable.From(entryNames),
-            PartyIds = [.. partyIds],
-            PartySources = [.. partySources],
-            PartyKinds = [.. partyKinds],
-            PartyReviewOnly = [.. partyReviewOnly],
-            PartyFullest = [.. partyFullest],
-            PartyCountries = [.. partyCountries],
+            EntryTokenStart = tokenStart,
+            EntryTokens = tokens,
+            EntryRoles = Freeze(entryRoles),
+            EntryParty = Freeze(entryParty),
+            EntryKinds = kinds,
+            EntrySignificant = Freeze(entrySignificant),
+            EntryWeak = Freeze(entryWeak),
+            EntryNames = names,
+            PartyIds = Freeze(partyIds),
+            PartySources = Freeze(partySources),
+            PartyKinds = Freeze(partyKinds),
+            PartyReviewOnly = Freeze(partyReviewOnly),
+            PartyFullest = Freeze(partyFullest),
+            PartyCountries = Freeze(partyCountries),
             WordFrequency = wordFrequency,
             WordEntryCount = wordEntries,
             Domains = domains.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
@@ -56,5 +66,14 @@ internal static class IndexAssembler
         }
 
         return groups.Select(g => g?.ToArray() ?? []).ToArray();
+    }
+
+    /// <summary>The list's items as an array; the list lets go of its own storage.</summary>
+    private static T[] Freeze<T>(List<T> list)
+    {
+        var array = CollectionsMarshal.AsSpan(list).ToArray();
+        list.Clear();
+        list.TrimExcess();
+        return array;
     }
 }

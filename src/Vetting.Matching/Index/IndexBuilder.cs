@@ -9,8 +9,6 @@ internal sealed class IndexBuilder
 {
     private readonly Dictionary<(string Surface, TokenTraits Traits, string Skeleton), int> _vocabularyIds = [];
     private readonly List<NameToken> _vocabulary = [];
-    private readonly List<List<int>> _postings = [];
-    private readonly List<List<int>> _wordPostings = [];
     private readonly List<int> _entryTokenStart = [0];
     private readonly List<int> _entryTokens = [];
     private readonly List<TokenRole> _entryRoles = [];
@@ -30,12 +28,14 @@ internal sealed class IndexBuilder
     private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
     private int _wordEntries;
+    private bool _built;
 
     /// <summary>The cache the parallel parsing shares; lives as long as the build.</summary>
     public AnalysisCache Analysis { get; } = [];
 
     public void Add(PreparedParty prepared)
     {
+        ThrowIfBuilt();
         var party = prepared.Party;
         if (!_seenIds.Add(party.EntityId))
         {
@@ -69,10 +69,29 @@ internal sealed class IndexBuilder
         }
     }
 
-    public IndexData Build() => IndexAssembler.Assemble(
-        _vocabulary, _postings, _wordPostings, _entryTokenStart, _entryTokens, _entryRoles, _entryParty, _entryKinds, _entrySignificant,
-        _entryWeak, _entryNames, _partyIds, _partySources, _partyKinds, _partyReviewOnly, _partyFullest, _partyCountries, _wordFrequency,
-        _wordEntries, _domains);
+    /// <summary>Freezes what was added into an <see cref="IndexData"/>. The builder is spent afterwards.</summary>
+    public IndexData Build()
+    {
+        ThrowIfBuilt();
+        _built = true;
+        // The parsing caches are done with: the collector may take them while the arrays are laid out.
+        Analysis.Clear();
+        _vocabularyIds.Clear();
+        _vocabularyIds.TrimExcess();
+        _seenIds.Clear();
+        _seenIds.TrimExcess();
+        return IndexAssembler.Assemble(
+            _vocabulary, _entryTokenStart, _entryTokens, _entryRoles, _entryParty, _entryKinds, _entrySignificant, _entryWeak, _entryNames,
+            _partyIds, _partySources, _partyKinds, _partyReviewOnly, _partyFullest, _partyCountries, _wordFrequency, _wordEntries, _domains);
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("This index builder has already built its index.");
+        }
+    }
 
     private void CountWords(NameToken[] tokens)
     {
@@ -94,7 +113,6 @@ internal sealed class IndexBuilder
 
     private void AddEntry(int party, EntryKind kind, ListedName name, NameToken[] tokens, TokenRole[] roles)
     {
-        var entry = _entryParty.Count;
         var significant = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -105,11 +123,6 @@ internal sealed class IndexBuilder
             significant += kind == EntryKind.PersonName
                 ? (roles[i] == TokenRole.Particle ? 0 : 1)
                 : (GenericWords.Contains(tokens[i].Surface, tokens[i].Skeleton) ? 0 : 1);
-            var postings = kind == EntryKind.PersonName ? _postings[id] : _wordPostings[id];
-            if (postings.Count == 0 || postings[^1] != entry)
-            {
-                postings.Add(entry);
-            }
         }
 
         _entryTokenStart.Add(_entryTokens.Count);
@@ -129,8 +142,6 @@ internal sealed class IndexBuilder
             id = _vocabulary.Count;
             _vocabularyIds[key] = id;
             _vocabulary.Add(token with { Role = TokenRole.Unknown, Traits = token.Traits & ~TokenTraits.Capitalised, Original = token.Surface });
-            _postings.Add([]);
-            _wordPostings.Add([]);
         }
 
         return id;

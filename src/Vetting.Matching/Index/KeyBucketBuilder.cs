@@ -88,46 +88,58 @@ internal static class KeyBucketBuilder
     /// <summary>Every (key hash, vocabulary id) pair, each pair once.</summary>
     private static (ulong[] Hashes, int[] Ids) KeyPairs(NameToken[] vocabulary)
     {
-        var most = 0L;
+        // Counted first, so the two big arrays are allocated once at their exact size.
+        var most = 0;
         foreach (var token in vocabulary)
         {
-            most += Indexed(token) ? MostPairs(token.Key) + (token.AltKey is null ? 0 : MostPairs(token.AltKey)) : 0;
+            most = Math.Max(most, MostPairs(token.Key) + (token.AltKey is null ? 0 : MostPairs(token.AltKey)));
         }
 
-        var hashes = new ulong[checked((int)most)];
-        var ids = new int[hashes.Length];
+        var own = new ulong[most];
         var count = 0;
+        foreach (var token in vocabulary)
+        {
+            count += TokenPairs(token, own);
+        }
+
+        var hashes = new ulong[count];
+        var ids = new int[count];
+        var at = 0;
         for (var id = 0; id < vocabulary.Length; id++)
         {
-            var token = vocabulary[id];
-            if (!Indexed(token))
-            {
-                continue;
-            }
-
-            var first = count;
-            AddKeys(hashes, ids, ref count, token.Key, id, first);
-            if (token.AltKey is not null)
-            {
-                AddKeys(hashes, ids, ref count, token.AltKey, id, first);
-            }
+            var pairs = TokenPairs(vocabulary[id], own);
+            own[..pairs].CopyTo(hashes.AsSpan(at));
+            ids.AsSpan(at, pairs).Fill(id);
+            at += pairs;
         }
 
-        Array.Resize(ref hashes, count);
-        Array.Resize(ref ids, count);
         return (hashes, ids);
     }
 
-    private static bool Indexed(NameToken token) => !token.IsInitial && (token.Traits & TokenTraits.Particle) == 0;
+    private static int MostPairs(string key) => 1 + key.Length;
 
-    private static int MostPairs(string key) => 1 + (HasDeletions(key) ? key.Length : 0);
-
-    private static bool HasDeletions(string key) => key.Length >= KeyBuckets.MinKeyLengthForDeletions && key[0] != '_';
-
-    private static void AddKeys(ulong[] hashes, int[] ids, ref int count, string key, int id, int first)
+    /// <summary>Writes the distinct key hashes of one token to <paramref name="own"/> and returns how many.</summary>
+    private static int TokenPairs(NameToken token, Span<ulong> own)
     {
-        Add(hashes, ids, ref count, KeyHash.Of(key), id, first);
-        if (!HasDeletions(key))
+        if (token.IsInitial || (token.Traits & TokenTraits.Particle) != 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        AddKeys(own, ref count, token.Key);
+        if (token.AltKey is not null)
+        {
+            AddKeys(own, ref count, token.AltKey);
+        }
+
+        return count;
+    }
+
+    private static void AddKeys(Span<ulong> own, ref int count, string key)
+    {
+        Add(own, ref count, KeyHash.Of(key));
+        if (key.Length < KeyBuckets.MinKeyLengthForDeletions || key[0] == '_')
         {
             return;
         }
@@ -136,20 +148,17 @@ internal static class KeyBucketBuilder
         {
             if (i == 0 || key[i] != key[i - 1])
             {
-                Add(hashes, ids, ref count, KeyHash.OfDeletion(key, i, variant: true), id, first);
+                Add(own, ref count, KeyHash.OfDeletion(key, i, variant: true));
             }
         }
     }
 
-    /// <summary>Adds a pair unless this token already has it (two deletions of a key can give one variant).</summary>
-    private static void Add(ulong[] hashes, int[] ids, ref int count, ulong hash, int id, int first)
+    /// <summary>Adds a hash unless this token already has it (two deletions of a key can give one variant).</summary>
+    private static void Add(Span<ulong> own, ref int count, ulong hash)
     {
-        if (hashes.AsSpan(first, count - first).Contains(hash))
+        if (!own[..count].Contains(hash))
         {
-            return;
+            own[count++] = hash;
         }
-
-        hashes[count] = hash;
-        ids[count++] = id;
     }
 }

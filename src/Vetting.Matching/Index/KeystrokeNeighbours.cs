@@ -22,7 +22,7 @@ internal static class KeystrokeNeighbours
         var count = 0;
         foreach (var token in vocabulary)
         {
-            count += token.Surface.Length >= MinListedLength && !token.IsInitial ? token.Surface.Length + 1 : 0;
+            count += Listed(token) ? Variants(token.Surface) : 0;
         }
 
         var hashes = new ulong[count];
@@ -31,14 +31,14 @@ internal static class KeystrokeNeighbours
         for (var id = 0; id < vocabulary.Length; id++)
         {
             var surface = vocabulary[id].Surface;
-            if (surface.Length < MinListedLength || vocabulary[id].IsInitial)
+            if (!Listed(vocabulary[id]))
             {
                 continue;
             }
 
             for (var skip = -1; skip < surface.Length; skip++)
             {
-                if (skip <= 0 || surface[skip] != surface[skip - 1])
+                if (IsVariant(surface, skip))
                 {
                     hashes[n] = KeyHash.OfText(surface, skip);
                     ids[n++] = id;
@@ -46,10 +46,24 @@ internal static class KeystrokeNeighbours
             }
         }
 
-        Array.Resize(ref hashes, n);
-        Array.Resize(ref ids, n);
         Array.Sort(hashes, ids);
         return new KeystrokeTable(hashes, ids);
+    }
+
+    private static bool Listed(NameToken token) => token.Surface.Length >= MinListedLength && !token.IsInitial;
+
+    /// <summary>The letters themselves (<paramref name="skip"/> -1) or a deletion that differs from the one before it.</summary>
+    private static bool IsVariant(string surface, int skip) => skip <= 0 || surface[skip] != surface[skip - 1];
+
+    private static int Variants(string surface)
+    {
+        var count = 0;
+        for (var skip = -1; skip < surface.Length; skip++)
+        {
+            count += IsVariant(surface, skip) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>Compares every vocabulary token that may be one keystroke from the query token (hash collisions included).</summary>
@@ -64,7 +78,7 @@ internal static class KeystrokeNeighbours
         var table = data.KeystrokeToVocabulary;
         for (var skip = -1; skip < surface.Length; skip++)
         {
-            if (skip > 0 && surface[skip] == surface[skip - 1])
+            if (!IsVariant(surface, skip))
             {
                 continue;
             }
