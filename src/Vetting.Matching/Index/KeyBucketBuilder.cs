@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Vetting.Matching.Names;
 
 namespace Vetting.Matching.Index;
@@ -5,115 +6,88 @@ namespace Vetting.Matching.Index;
 /// <summary>
 /// Lays out <see cref="KeyBuckets"/> for a vocabulary: every (key hash, vocabulary id) pair — the coarse key itself
 /// and, for keys of <see cref="KeyBuckets.MinKeyLengthForDeletions"/> classes or more, each one-deletion variant —
-/// sorted by hash, and within a bucket by skeleton, so slots that share a prefix are neighbours.
+/// grouped into buckets in ascending hash order, and within a bucket in skeleton order, so slots that share a prefix
+/// are neighbours.
 /// </summary>
 internal static class KeyBucketBuilder
 {
+    /// <remarks>
+    /// A counting sort: tokens are visited in skeleton order twice, first to count each bucket's slots, then to
+    /// append each token to its buckets, so a bucket comes out in skeleton order without sorting the pairs.
+    /// </remarks>
     public static KeyBuckets Build(NameToken[] vocabulary)
     {
-        var (hashes, ids) = KeyPairs(vocabulary);
-        Array.Sort(hashes, ids);
-        SortRunsBySkeleton(hashes, ids, vocabulary);
+        var order = SkeletonOrder(vocabulary);
+        var own = new ulong[MostPairs(vocabulary)];
 
-        var buckets = 0;
-        for (var s = 0; s < hashes.Length; s++)
+        // The buckets and their sizes; then numbered in ascending hash order.
+        var bucketOf = new Dictionary<ulong, int>();
+        var sizes = new List<int>();
+        foreach (var id in order)
         {
-            buckets += s == 0 || hashes[s] != hashes[s - 1] ? 1 : 0;
-        }
-
-        var bucketHashes = new ulong[buckets];
-        var bucketStart = new int[buckets + 1];
-        var bucket = 0;
-        for (var s = 0; s < hashes.Length; s++)
-        {
-            if (s == 0 || hashes[s] != hashes[s - 1])
+            var pairs = TokenPairs(vocabulary[id], own);
+            for (var p = 0; p < pairs; p++)
             {
-                bucketHashes[bucket] = hashes[s];
-                bucketStart[bucket++] = s;
+                ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(bucketOf, own[p], out var exists);
+                if (!exists)
+                {
+                    bucket = sizes.Count;
+                    sizes.Add(0);
+                }
+
+                sizes[bucket]++;
             }
         }
 
-        bucketStart[buckets] = hashes.Length;
+        var bucketHashes = bucketOf.Keys.ToArray();
+        Array.Sort(bucketHashes);
+        var bucketStart = new int[bucketHashes.Length + 1];
+        for (var b = 0; b < bucketHashes.Length; b++)
+        {
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(bucketOf, bucketHashes[b]);
+            bucketStart[b + 1] = bucketStart[b] + sizes[bucket];
+            bucket = b;
+        }
+
+        var next = bucketStart[..^1];
+        var ids = new int[bucketStart[^1]];
+        foreach (var id in order)
+        {
+            var pairs = TokenPairs(vocabulary[id], own);
+            for (var p = 0; p < pairs; p++)
+            {
+                ids[next[bucketOf[own[p]]]++] = id;
+            }
+        }
+
         return new KeyBuckets(bucketHashes, bucketStart, ids, vocabulary);
     }
 
-    /// <summary>Orders the ids of each run of equal hashes by the ordinal order of their skeletons.</summary>
-    private static void SortRunsBySkeleton(ulong[] hashes, int[] ids, NameToken[] vocabulary)
+    /// <summary>Vocabulary ids in the ordinal order of their skeletons.</summary>
+    private static int[] SkeletonOrder(NameToken[] vocabulary)
     {
-        var rank = SkeletonRanks(vocabulary);
-        var ranks = new int[ids.Length];
-        for (var run = 0; run < ids.Length;)
-        {
-            var end = run + 1;
-            while (end < ids.Length && hashes[end] == hashes[run])
-            {
-                end++;
-            }
-
-            if (end - run > 1)
-            {
-                for (var i = run; i < end; i++)
-                {
-                    ranks[i] = rank[ids[i]];
-                }
-
-                Array.Sort(ranks, ids, run, end - run);
-            }
-
-            run = end;
-        }
-    }
-
-    /// <summary>Each vocabulary id's place in the ordinal order of skeletons.</summary>
-    private static int[] SkeletonRanks(NameToken[] vocabulary)
-    {
-        var bySkeleton = new int[vocabulary.Length];
+        var order = new int[vocabulary.Length];
         var skeletons = new string[vocabulary.Length];
         for (var id = 0; id < vocabulary.Length; id++)
         {
-            bySkeleton[id] = id;
+            order[id] = id;
             skeletons[id] = vocabulary[id].Skeleton;
         }
 
-        Array.Sort(skeletons, bySkeleton, StringComparer.Ordinal);
-        var rank = new int[vocabulary.Length];
-        for (var r = 0; r < bySkeleton.Length; r++)
-        {
-            rank[bySkeleton[r]] = r;
-        }
-
-        return rank;
+        Array.Sort(skeletons, order, StringComparer.Ordinal);
+        return order;
     }
 
-    /// <summary>Every (key hash, vocabulary id) pair, each pair once.</summary>
-    private static (ulong[] Hashes, int[] Ids) KeyPairs(NameToken[] vocabulary)
+    /// <summary>The most key hashes any one token has.</summary>
+    private static int MostPairs(NameToken[] vocabulary)
     {
-        // Counted first, so the two big arrays are allocated once at their exact size.
         var most = 0;
         foreach (var token in vocabulary)
         {
             most = Math.Max(most, MostPairs(token.Key) + (token.AltKey is null ? 0 : MostPairs(token.AltKey)));
         }
 
-        var own = new ulong[most];
-        var count = 0;
-        foreach (var token in vocabulary)
-        {
-            count += TokenPairs(token, own);
-        }
-
-        var hashes = new ulong[count];
-        var ids = new int[count];
-        var at = 0;
-        for (var id = 0; id < vocabulary.Length; id++)
-        {
-            var pairs = TokenPairs(vocabulary[id], own);
-            own[..pairs].CopyTo(hashes.AsSpan(at));
-            ids.AsSpan(at, pairs).Fill(id);
-            at += pairs;
-        }
-
-        return (hashes, ids);
+        return most;
     }
 
     private static int MostPairs(string key) => 1 + key.Length;
