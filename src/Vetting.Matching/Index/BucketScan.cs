@@ -33,10 +33,10 @@ internal static class BucketScan
                 continue;
             }
 
-            var id = buckets.Ids[slot];
-            if (seen.Add(id) && MayMatch(buckets, slot, facts, distance))
+            // The first step reads only the bucket; the vocabulary-wide mark (a scattered read) is for the few it lets through.
+            if (MayMatch(buckets, slot, facts, distance) && seen.Add(buckets.Ids[slot]))
             {
-                CandidateFinder.Keep(data, query, id);
+                CandidateFinder.Keep(data, query, buckets.Ids[slot]);
             }
         }
     }

@@ -6,14 +6,13 @@ namespace Vetting.Matching.Index;
 /// </summary>
 internal sealed class Scratch
 {
-    private readonly int[] _stamp;
-    private readonly uint[] _mask;
+    /// <summary>Per entry: the epoch that last hit it and the query tokens that did (one cache line for both).</summary>
+    private readonly (int Stamp, uint Mask)[] _hits;
     private int _epoch;
 
     public Scratch(int entryCount, int vocabularyCount)
     {
-        _stamp = new int[entryCount];
-        _mask = new uint[entryCount];
+        _hits = new (int, uint)[entryCount];
         SeenVocabulary = new VocabularyMarks(vocabularyCount);
     }
 
@@ -32,7 +31,7 @@ internal sealed class Scratch
         Touched.Clear();
         if (++_epoch == int.MaxValue)
         {
-            Array.Clear(_stamp);
+            Array.Clear(_hits);
             _epoch = 1;
         }
     }
@@ -40,26 +39,27 @@ internal sealed class Scratch
     /// <summary>Marks an entry as hit by query token <paramref name="bit"/>; records it the first time.</summary>
     public void Hit(int entry, int bit)
     {
-        if (_stamp[entry] != _epoch)
+        ref var hit = ref _hits[entry];
+        if (hit.Stamp != _epoch)
         {
-            _stamp[entry] = _epoch;
-            _mask[entry] = 0;
+            hit = (_epoch, 0);
             Touched.Add(entry);
         }
 
-        _mask[entry] |= 1u << bit;
+        hit.Mask |= 1u << bit;
     }
 
     /// <summary>Adds a bit only to entries already hit in this epoch.</summary>
     public void HitExisting(int entry, int bit)
     {
-        if (_stamp[entry] == _epoch)
+        ref var hit = ref _hits[entry];
+        if (hit.Stamp == _epoch)
         {
-            _mask[entry] |= 1u << bit;
+            hit.Mask |= 1u << bit;
         }
     }
 
-    public int HitCount(int entry) => _stamp[entry] == _epoch ? System.Numerics.BitOperations.PopCount(_mask[entry]) : 0;
+    public int HitCount(int entry) => _hits[entry].Stamp == _epoch ? System.Numerics.BitOperations.PopCount(_hits[entry].Mask) : 0;
 
     private Names.NameToken[] _listed = new Names.NameToken[16];
     private Names.NameToken[] _query = new Names.NameToken[16];

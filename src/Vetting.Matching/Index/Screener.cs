@@ -9,6 +9,9 @@ internal sealed partial class Screener(IndexData data)
 {
     private readonly ScratchPool _pool = new(data.EntryCount, data.Vocabulary.Length);
 
+    /// <summary>Organisation and position entries as word lists, made the first time one is a candidate (a lost race only makes one twice).</summary>
+    private readonly OrganisationName?[] _entryWords = new OrganisationName?[data.EntryCount];
+
     public ScreeningResult Screen(RegistrantQuery query, MatchPolicy policy)
     {
         var scratch = _pool.Rent();
@@ -121,7 +124,9 @@ internal sealed partial class Screener(IndexData data)
         return retrieval;
     }
 
-    private OrganisationName EntryWords(int entry)
+    private OrganisationName EntryWords(int entry) => _entryWords[entry] ??= MakeEntryWords(entry);
+
+    private OrganisationName MakeEntryWords(int entry)
     {
         var start = data.EntryTokenStart[entry];
         var count = data.EntryTokenStart[entry + 1] - start;
