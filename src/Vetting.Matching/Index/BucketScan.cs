@@ -51,15 +51,13 @@ internal static class BucketScan
             || (((flags & BucketFlags.Feminine) != 0) != query.Feminine && buckets.StemHash[slot] == query.StemHash)
             || (query.Length == KeystrokeNeighbours.MinListedLength && buckets.SurfaceLength[slot] == KeystrokeNeighbours.MinQueryLength
                 && buckets.FirstLetter[slot] == query.FirstLetter)
-            || distance.Within(buckets.Skeleton(slot), TokenComparer.SpellingLimit(query.SkeletonLength, buckets.SkeletonLength(slot)));
+            || distance.WithinSpellingLimit(buckets.Skeleton(slot));
     }
 
     /// <summary>What the first step needs to know about the query token.</summary>
     internal readonly struct QueryFacts(NameToken token)
     {
         public int Length { get; } = token.Surface.Length;
-
-        public int SkeletonLength { get; } = token.Skeleton.Length;
 
         public char FirstLetter { get; } = token.Surface.Length > 0 ? token.Surface[0] : '\0';
 

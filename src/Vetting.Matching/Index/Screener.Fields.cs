@@ -20,10 +20,35 @@ internal sealed partial class Screener
             return;
         }
 
+        // Organisations and job titles repeat from registrant to registrant (a ministry, a mission, "Programme
+        // Officer"): what one text finds is kept per index, text, field and policy.
+        var key = (text, reason, policy);
+        if (!_wordsOutcomes.TryGetValue(key, out var outcome))
+        {
+            outcome = ScreenWordsUncached(scratch, text, reason, policy);
+            if (_wordsOutcomes.Count < WordsOutcomeLimit)
+            {
+                _wordsOutcomes.TryAdd(key, outcome);
+            }
+        }
+
+        foreach (var candidate in outcome.Candidates)
+        {
+            Keep(best, candidate);
+        }
+
+        foreach (var (party, entry) in outcome.Positions)
+        {
+            positions?.TryAdd(party, entry);
+        }
+    }
+
+    private WordsOutcome ScreenWordsUncached(Scratch scratch, string text, MatchReason reason, MatchPolicy policy)
+    {
         var words = OrganisationName.Parse(text);
         if (words.Skeletons.Length == 0)
         {
-            return;
+            return WordsOutcome.Nothing;
         }
 
         var language = CyrillicSkeleton.Detect(text);
@@ -31,9 +56,11 @@ internal sealed partial class Screener
             .Select(o => TokenAnalyzer.Analyze(o, TokenAnalyzer.Surface(o), language, TokenRole.Unknown, TokenTraits.None))
             .ToArray();
         var retrieval = DistinctiveOrAll(PrepareTokens(scratch, tokens));
-        var candidates = CandidateFinder.Collect(data, scratch, retrieval, data.WordPostings, oneSuffices: retrieval.Count == 1, kind =>
+        var entries = CandidateFinder.Collect(data, scratch, retrieval, data.WordPostings, oneSuffices: retrieval.Count == 1, kind =>
             kind == EntryKind.OrganisationName || (reason == MatchReason.Position && kind == EntryKind.Position));
-        foreach (var entry in candidates)
+        var candidates = new List<Candidate>();
+        var positions = new List<(int Party, int Entry)>();
+        foreach (var entry in entries)
         {
             var party = data.EntryParty[entry];
             var listed = EntryWords(entry);
@@ -45,17 +72,19 @@ internal sealed partial class Screener
                 // A sanctioned person's position ("Deputy Minister of Foreign Affairs", "Chief of Staff") is shared with
                 // everyone who ever held such an office: it is evidence about that person, not about a registrant, and
                 // counts only beside a name match. Only the curated occupation offices are screened on their own.
-                if (positions is not null && score >= policy.ReviewThreshold)
+                if (reason == MatchReason.Position && score >= policy.ReviewThreshold)
                 {
-                    positions.TryAdd(party, entry);
+                    positions.Add((party, entry));
                 }
 
                 continue;
             }
 
             var decision = DecisionRules.ForOrganisation(score, policy, reviewOnly: true);
-            Keep(best, new Candidate(entry, party, score, decision, reason));
+            candidates.Add(new Candidate(entry, party, score, decision, reason));
         }
+
+        return new WordsOutcome([.. candidates], [.. positions]);
     }
 
     /// <summary>The query's distinctive words for retrieval; all its words when every one is generic.</summary>

@@ -9,6 +9,11 @@ internal sealed partial class Screener(IndexData data)
 {
     private readonly ScratchPool _pool = new(data.EntryCount, data.Vocabulary.Length);
 
+    /// <summary>Most organisation and job-title texts whose outcome is kept per index.</summary>
+    private const int WordsOutcomeLimit = 20_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, MatchReason Reason, MatchPolicy Policy), WordsOutcome> _wordsOutcomes = new();
+
     /// <summary>Organisation and position entries as word lists, made the first time one is a candidate (a lost race only makes one twice).</summary>
     private readonly OrganisationName?[] _entryWords = new OrganisationName?[data.EntryCount];
 

@@ -14,7 +14,11 @@ internal sealed class PrefixSharedDistance
     private const int Shift = 1024;
 
     private readonly int[] _rows = new int[(MaxLength + 1) * (MaxLength + 1)];
+    /// <summary>Per depth: the least cell of any row up to it (once over the limit, every longer skeleton is too).</summary>
     private readonly int[] _rowMin = new int[MaxLength + 1];
+
+    /// <summary>Per listed skeleton length: <see cref="TokenComparer.SpellingLimit"/> against the query, in whole tenths.</summary>
+    private readonly int[] _spellingLimit = new int[MaxLength + 1];
     private readonly char[] _prefix = new char[MaxLength];
     private string _query = string.Empty;
     private int _width;
@@ -33,17 +37,24 @@ internal sealed class PrefixSharedDistance
 
         EditDistance.FirstRow(query, _rows.AsSpan(0, _width));
         _rowMin[0] = 0;
+        for (var length = 0; length <= MaxLength; length++)
+        {
+            _spellingLimit[length] = Tenths(TokenComparer.SpellingLimit(query.Length, length));
+        }
     }
 
-    /// <summary>True when the edit cost between the query and <paramref name="listed"/> is at most <paramref name="maxCost"/>.</summary>
-    public bool Within(ReadOnlySpan<char> listed, double maxCost)
-    {
-        if (listed.Length > MaxLength || _query.Length > MaxLength)
-        {
-            return true;
-        }
+    /// <summary>True when the query and <paramref name="listed"/> may be accepted by <see cref="TokenComparer.CompareSpelling"/>.</summary>
+    public bool WithinSpellingLimit(ReadOnlySpan<char> listed) =>
+        listed.Length > MaxLength || _query.Length > MaxLength || Within(listed, _spellingLimit[listed.Length]);
 
-        var limit = (int)Math.Floor((maxCost * 10) + 1e-6);
+    /// <summary>True when the edit cost between the query and <paramref name="listed"/> is at most <paramref name="maxCost"/>.</summary>
+    public bool Within(ReadOnlySpan<char> listed, double maxCost) =>
+        listed.Length > MaxLength || _query.Length > MaxLength || Within(listed, Tenths(maxCost));
+
+    private static int Tenths(double cost) => (int)Math.Floor((cost * 10) + 1e-6);
+
+    private bool Within(ReadOnlySpan<char> listed, int limit)
+    {
         if (Math.Abs(listed.Length - _query.Length) * 2 > limit)
         {
             return false;
@@ -56,12 +67,9 @@ internal sealed class PrefixSharedDistance
             shared++;
         }
 
-        for (var d = 1; d <= shared; d++)
+        if (_rowMin[shared] / Shift > limit)
         {
-            if (_rowMin[d] / Shift > limit)
-            {
-                return false;
-            }
+            return false;
         }
 
         for (var d = shared + 1; d <= listed.Length; d++)
@@ -82,7 +90,7 @@ internal sealed class PrefixSharedDistance
     private void ComputeRow(ReadOnlySpan<char> listed, int d)
     {
         var rows = _rows.AsSpan();
-        _rowMin[d] = EditDistance.NextRow(
+        var least = EditDistance.NextRow(
             _query,
             listed[d - 1],
             d > 1 ? listed[d - 2] : '\0',
@@ -90,5 +98,6 @@ internal sealed class PrefixSharedDistance
             rows.Slice((d - 1) * _width, _width),
             rows.Slice(d * _width, _width),
             d > 1);
+        _rowMin[d] = Math.Max(least, _rowMin[d - 1]);
     }
 }

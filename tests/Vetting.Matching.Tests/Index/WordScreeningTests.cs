@@ -68,4 +68,20 @@ public sealed class WordScreeningTests
         Assert.Equal(Decision.Review, result.Decision);
         Assert.Contains(result.Matches, m => m.EntityId == entityId && m.Reason == reason);
     }
+
+    [Fact]
+    public void Screen_SameOrganisationUnderAnotherPolicy_IsJudgedByThatPolicy()
+    {
+        // The outcome of a text is kept per policy: a strict policy's verdict must not carry over to a lenient one.
+        var query = new RegistrantQuery { FirstName = "Olena", LastName = "Kovalenko", Organization = "Council of Ministers of Crimea" };
+        var strict = MatchPolicy.Default with { ReviewThreshold = 0.99, BlockThreshold = 0.99 };
+
+        var underStrict = Index.Screen(query, strict);
+        var lenient = Index.Screen(query, MatchPolicy.Default);
+        var again = Index.Screen(query, MatchPolicy.Default);
+
+        Assert.Equal(Decision.Review, lenient.Decision);
+        Assert.Equal(Decision.Clear, underStrict.Decision);
+        Assert.Equal(lenient.Matches.Select(m => (m.EntityId, m.Score)), again.Matches.Select(m => (m.EntityId, m.Score)));
+    }
 }
