@@ -162,7 +162,7 @@ internal static class CandidateFinder
 
         if (seeding < tokens.Count)
         {
-            AddCommonToken(postings, scratch, tokens[order[^1]], order[^1]);
+            AddCommonToken(data, postings, scratch, tokens[order[^1]], order[^1]);
         }
 
         foreach (var entry in scratch.Touched)
@@ -183,10 +183,41 @@ internal static class CandidateFinder
         return result;
     }
 
-    private static void AddCommonToken(int[][] postings, Scratch scratch, QueryToken common, int bit)
+    /// <summary>
+    /// Adds the most common token's bit to the entries already hit, whichever is cheapest: walking its posting lists,
+    /// reading the touched entries' own tokens (an entry's tokens are exactly the lists it is on), or searching its
+    /// lists for each touched entry.
+    /// </summary>
+    private static void AddCommonToken(IndexData data, int[][] postings, Scratch scratch, QueryToken common, int bit)
     {
+        var touched = scratch.Touched;
         long scanCost = common.PostingTotal;
-        long searchCost = (long)scratch.Touched.Count * common.Hits.Count * 20;
+        long readCost = (long)touched.Count * 2;
+        long searchCost = (long)touched.Count * common.Hits.Count * 20;
+        if (readCost <= scanCost && readCost <= searchCost)
+        {
+            var marks = scratch.CommonHits;
+            marks.NextPass();
+            foreach (var id in common.Hits)
+            {
+                marks.Add(id);
+            }
+
+            foreach (var entry in touched)
+            {
+                for (var t = data.EntryTokenStart[entry]; t < data.EntryTokenStart[entry + 1]; t++)
+                {
+                    if (marks.Contains(data.EntryTokens[t]))
+                    {
+                        scratch.HitExisting(entry, bit);
+                        break;
+                    }
+                }
+            }
+
+            return;
+        }
+
         if (scanCost <= searchCost)
         {
             foreach (var id in common.Hits)
@@ -200,7 +231,7 @@ internal static class CandidateFinder
             return;
         }
 
-        foreach (var entry in scratch.Touched)
+        foreach (var entry in touched)
         {
             foreach (var id in common.Hits)
             {

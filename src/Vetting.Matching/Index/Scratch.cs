@@ -14,11 +14,15 @@ internal sealed class Scratch
     {
         _hits = new (int, uint)[entryCount];
         SeenVocabulary = new VocabularyMarks(vocabularyCount);
+        CommonHits = new VocabularyMarks(vocabularyCount);
     }
 
     public List<int> Touched { get; } = [];
 
     public VocabularyMarks SeenVocabulary { get; }
+
+    /// <summary>The vocabulary tokens of a query's most common token, while candidates are collected.</summary>
+    public VocabularyMarks CommonHits { get; }
 
     public Scoring.PrefixSharedDistance Distance { get; } = new();
 

@@ -18,6 +18,8 @@ internal sealed class VocabularyMarks(int vocabularyCount)
         }
     }
 
+    public bool Contains(int id) => _stamp[id] == _epoch;
+
     /// <summary>Marks <paramref name="id"/>; false when this pass had already marked it.</summary>
     public bool Add(int id)
     {
