@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Vetting.Matching.Domains;
 using Vetting.Matching.Names;
 
@@ -11,13 +10,12 @@ namespace Vetting.Matching.Index;
 /// </summary>
 internal static class IndexAssembler
 {
-#pragma warning disable CA1002 // builder-internal lists
     public static IndexData Assemble(
-        List<NameToken> vocabulary, List<int> entryTokenStart, List<int> entryTokens, List<TokenRole> entryRoles, List<int> entryParty,
-        List<EntryKind> entryKinds, List<byte> entrySignificant, List<bool> entryWeak, List<ListedName> entryNames, List<string> partyIds,
-        List<string> partySources, List<PartyKind> partyKinds, List<bool> partyReviewOnly, List<byte> partyFullest, List<string> partyCountries,
+        ChunkedList<NameToken> vocabulary, ChunkedList<int> entryTokenStart, ChunkedList<int> entryTokens, ChunkedList<TokenRole> entryRoles,
+        ChunkedList<int> entryParty, ChunkedList<EntryKind> entryKinds, ChunkedList<byte> entrySignificant, ChunkedList<bool> entryWeak,
+        ChunkedList<ListedName> entryNames, ChunkedList<string> partyIds, ChunkedList<string> partySources, ChunkedList<PartyKind> partyKinds,
+        ChunkedList<bool> partyReviewOnly, ChunkedList<byte> partyFullest, ChunkedList<string> partyCountries,
         Dictionary<string, int> wordFrequency, int wordEntries, Dictionary<string, List<DomainHit>> domains)
-#pragma warning restore CA1002
     {
         var vocab = Freeze(vocabulary);
         var tokenStart = Freeze(entryTokenStart);
@@ -25,7 +23,6 @@ internal static class IndexAssembler
         var kinds = Freeze(entryKinds);
         var names = EntryNameTable.From(entryNames);
         entryNames.Clear();
-        entryNames.TrimExcess();
         return new IndexData
         {
             Vocabulary = vocab,
@@ -69,11 +66,10 @@ internal static class IndexAssembler
     }
 
     /// <summary>The list's items as an array; the list lets go of its own storage.</summary>
-    private static T[] Freeze<T>(List<T> list)
+    private static T[] Freeze<T>(ChunkedList<T> list)
     {
-        var array = CollectionsMarshal.AsSpan(list).ToArray();
+        var array = list.ToArray();
         list.Clear();
-        list.TrimExcess();
         return array;
     }
 }
