@@ -43,7 +43,12 @@ internal static partial class SnapshotReader
     private static string ReadLongString(BinaryReader reader)
     {
         var length = reader.Read7BitEncodedInt();
-        if (length < 0 || (reader.BaseStream.CanSeek && length > reader.BaseStream.Length - reader.BaseStream.Position))
+        if (length is < 0 or > MaxCount)
+        {
+            throw new InvalidDataException($"The match-index snapshot has an impossible text length ({length}).");
+        }
+
+        if (reader.BaseStream.CanSeek && length > reader.BaseStream.Length - reader.BaseStream.Position)
         {
             throw new EndOfStreamException();
         }

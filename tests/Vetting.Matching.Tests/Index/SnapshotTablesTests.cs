@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Vetting.Matching.Index;
 using Vetting.Matching.Tests.Support;
 
@@ -97,6 +98,35 @@ public sealed class SnapshotTablesTests
         BitConverter.TryWriteBytes(copy.AsSpan(first, sizeof(ulong)), ulong.MaxValue);
 
         Assert.Throws<InvalidDataException>(() => Load(copy));
+    }
+
+    [Fact]
+    public void Load_StreamWithoutLength_ReadsWholeSnapshotAndRefusesACutOne()
+    {
+        var (data, bytes) = Saved.Value;
+        using (var whole = Decompressing(bytes))
+        {
+            Assert.False(whole.CanSeek);
+            Assert.Equal(data.EntryCount, MatchIndex.Load(whole).Data.EntryCount);
+        }
+
+        // Cut inside the slot ids: the stream cannot tell how much is left, so the read itself must run out.
+        var cut = Offset(data, bytes.Length, Table.SlotIds) + 12;
+        using var truncated = Decompressing(bytes[..cut]);
+        Assert.Throws<InvalidDataException>(() => MatchIndex.Load(truncated));
+    }
+
+    /// <summary>A stream that only reads forwards and does not know its length, as a compressed download does.</summary>
+    private static GZipStream Decompressing(byte[] bytes)
+    {
+        var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        compressed.Position = 0;
+        return new GZipStream(compressed, CompressionMode.Decompress);
     }
 
     private static MatchIndex Load(byte[] bytes)
