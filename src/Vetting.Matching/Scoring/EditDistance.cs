@@ -79,17 +79,33 @@ internal static class EditDistance
         for (var j = 1; j <= columns.Length; j++)
         {
             var cb = columns[j - 1];
-            // Branch-free minima: which step is cheapest is data, not pattern, so a branch per step mispredicts.
-            var best = Math.Min(
-                prev[j - 1] + (c == cb ? 0 : c < 128 && cb < 128 ? table[(c * 128) + cb] : PhoneticCost.PackedDefault),
-                Math.Min(current[j - 1] + GapOf(gap, cb), prev[j] + delete));
+            var best = prev[j - 1] + (c == cb ? 0 : c < 128 && cb < 128 ? table[(c * 128) + cb] : PhoneticCost.PackedDefault);
+            var candidate = current[j - 1] + GapOf(gap, cb);
+            if (candidate < best)
+            {
+                best = candidate;
+            }
+
+            candidate = prev[j] + delete;
+            if (candidate < best)
+            {
+                best = candidate;
+            }
+
             if (hasPrevious && j > 1 && c == columns[j - 2] && previous == cb && c != cb)
             {
-                best = Math.Min(best, prev2[j - 2] + Transposition);
+                candidate = prev2[j - 2] + Transposition;
+                if (candidate < best)
+                {
+                    best = candidate;
+                }
             }
 
             current[j] = best;
-            rowMin = Math.Min(rowMin, best);
+            if (best < rowMin)
+            {
+                rowMin = best;
+            }
         }
 
         return rowMin;
