@@ -36,7 +36,7 @@ internal static class BucketScan
             // The first step reads only the bucket; the vocabulary-wide mark (a scattered read) is for the few it lets through.
             if (MayMatch(buckets, slot, facts, distance) && seen.Add(buckets.Ids[slot]))
             {
-                CandidateFinder.Keep(data, query, buckets.Ids[slot]);
+                TokenRetrieval.Keep(data, query, buckets.Ids[slot]);
             }
         }
     }

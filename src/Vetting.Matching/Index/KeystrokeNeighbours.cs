@@ -86,7 +86,7 @@ internal static class KeystrokeNeighbours
             var hash = KeyHash.OfText(surface, skip);
             for (var i = table.First(hash); i < table.Hashes.Length && table.Hashes[i] == hash; i++)
             {
-                CandidateFinder.Consider(data, query, seen, table.Ids[i]);
+                TokenRetrieval.Consider(data, query, seen, table.Ids[i]);
             }
         }
     }

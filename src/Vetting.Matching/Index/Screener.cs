@@ -119,9 +119,9 @@ internal sealed partial class Screener(IndexData data)
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = scratch.Token(i, tokens[i]);
-            if (!tokens[i].IsParticle && !tokens[i].IsInitial && retrieval.Count < CandidateFinder.MaxRetrievalTokens)
+            if (!tokens[i].IsParticle && !tokens[i].IsInitial && retrieval.Count < TokenRetrieval.MaxRetrievalTokens)
             {
-                CandidateFinder.Retrieve(data, scratch, token);
+                TokenRetrieval.Retrieve(data, scratch, token);
                 retrieval.Add(token);
             }
         }
