@@ -64,6 +64,12 @@ internal sealed partial class Screener
         {
             var party = data.EntryParty[entry];
             var listed = EntryWords(entry);
+            if (OrganisationScorer.ScreenCeiling(words, listed) < policy.ReviewThreshold)
+            {
+                // Below review whatever the words are: neither a candidate nor evidence of a position.
+                continue;
+            }
+
             var score = data.EntryKinds[entry] == EntryKind.Position && listed.Skeletons.Length < MinPositionWordsForContainment
                 ? OrganisationScorer.Dice(words, listed, data.WordWeight)
                 : OrganisationScorer.Screen(words, listed, data.WordWeight);

@@ -79,7 +79,13 @@ internal sealed partial class Screener(IndexData data)
             else
             {
                 asOrganisation ??= OrganisationName.Parse(text);
-                score = OrganisationScorer.Screen(asOrganisation, EntryWords(entry), data.WordWeight);
+                var listed = EntryWords(entry);
+                if (OrganisationScorer.ScreenCeiling(asOrganisation, listed) < policy.ReviewThreshold)
+                {
+                    continue;
+                }
+
+                score = OrganisationScorer.Screen(asOrganisation, listed, data.WordWeight);
                 decision = DecisionRules.ForOrganisation(score, policy, reviewOnly: true);
             }
 

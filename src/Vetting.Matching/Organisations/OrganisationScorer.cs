@@ -47,6 +47,37 @@ internal static class OrganisationScorer
     public static double Screen(OrganisationName query, OrganisationName listed, Func<string, double> weightOf, List<TokenMatch>? tokens = null) =>
         Score(query, listed, weightOf, tokens, minContainedWords: 2);
 
+    /// <summary>
+    /// The most <see cref="Screen"/> (or <see cref="Dice"/>) can give the pair, from word counts alone: when the query
+    /// or the listed name has at most one distinctive word, rarity weights never apply, every paired word weighs 1 on
+    /// both sides and every other word at least 1, so at most min(n, m) of n + m weigh as matched. 1 when that does not hold.
+    /// </summary>
+    public static double ScreenCeiling(OrganisationName query, OrganisationName listed)
+    {
+        var n = query.Skeletons.Length;
+        var m = listed.Skeletons.Length;
+        if (n == 0 || m == 0)
+        {
+            return 0;
+        }
+
+        var listedDistinctive = 0;
+        foreach (var generic in listed.Generic)
+        {
+            listedDistinctive += generic ? 0 : 1;
+        }
+
+        if (Math.Min(n, listedDistinctive) > 1)
+        {
+            return 1;
+        }
+
+        var pairs = Math.Min(n, m);
+        var dice = 2.0 * pairs / (n + m);
+        var contained = m >= 2 ? ContainmentFactor * pairs / m : 0;
+        return Math.Max(dice, contained);
+    }
+
     /// <summary>Symmetric comparison for two names: Dice, or containment of the smaller name when it has three or more words.</summary>
     public static double Symmetric(OrganisationName a, OrganisationName b, List<TokenMatch>? tokens = null)
     {
