@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Vetting.Testing;
 using Vetting.Watchlists.Bundled;
 using Vetting.Watchlists.Importing;
 
@@ -9,10 +8,10 @@ namespace VettingService.Tests.EndToEnd.Support;
 internal static class ListFiles
 {
     /// <summary>A copy of the bundled OFAC CSV set with one more SDN.CSV row, imported and activated as a new version.</summary>
-    public static ImportOutcome ImportOfacWithExtraEntry(ServiceHarness host, TempDirectory data, string sdnRow)
+    public static ImportOutcome ImportOfacWithExtraEntry(ServiceHarness host, string dataPath, string sdnRow)
     {
         var bundled = Path.Combine(BundledWatchlists.Locate() ?? throw new InvalidOperationException("no bundled lists"), "ofac-sdn");
-        var copy = Path.Combine(data.Path, "ofac-update-" + Guid.NewGuid().ToString("N"));
+        var copy = Path.Combine(dataPath, "ofac-update-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(copy);
         foreach (var file in Directory.EnumerateFiles(bundled))
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Vetting.Testing;
 using Vetting.Testing.FakeZoom;
 
@@ -38,13 +39,16 @@ internal sealed class ZoomTestBed : IAsyncDisposable
     }
 
     /// <summary>
-    /// A service host on this bed's fake Zoom and data folder (or <paramref name="dataDirectory"/>); stopped with the
-    /// bed unless the test stops it earlier.
+    /// A service host on this bed's fake Zoom and data folder (or <paramref name="dataDirectory"/>), with the test's
+    /// service replacements (<paramref name="configure"/>); stopped with the bed unless the test stops it earlier.
     /// </summary>
     public async Task<ServiceHarness> StartHostAsync(
-        bool jobServer = false, IReadOnlyDictionary<string, string?>? extraSettings = null, string? dataDirectory = null)
+        bool jobServer = false,
+        IReadOnlyDictionary<string, string?>? extraSettings = null,
+        string? dataDirectory = null,
+        Action<IServiceCollection>? configure = null)
     {
-        var host = await ServiceHarness.StartAsync(Zoom, dataDirectory ?? _data.Path, jobServer, extraSettings: extraSettings);
+        var host = await ServiceHarness.StartAsync(Zoom, dataDirectory ?? _data.Path, jobServer, configure, extraSettings);
         _hosts.Add(host);
         return host;
     }
